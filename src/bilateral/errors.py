@@ -1,0 +1,99 @@
+"""
+The exceptions that :mod:`bilateral` raises.
+
+Every error derives from :class:`BilateralError`, so ``except BilateralError`` catches them all.
+Each subclass also derives from the matching built-in exception, so code that already catches
+:class:`ValueError` or :class:`LookupError` keeps working.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BilateralError",
+    "DecodeError",
+    "FormatError",
+    "IntegrityError",
+    "LexiconError",
+    "UnknownCodeError",
+    "UnknownLanguageError",
+    "ValidationError",
+]
+
+
+class BilateralError(Exception):
+    """
+    Base class of every error raised by :mod:`bilateral`.
+    """
+
+
+class ValidationError(BilateralError, ValueError):
+    """
+    A model value broke one of its invariants when it was constructed.
+
+    Attributes:
+        field: The name of the offending field, as ``Class.field``.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(f"{field}: {message}")
+
+
+class UnknownCodeError(ValidationError, LookupError):
+    """
+    A code (country, currency, organisation) is not in the code list it must come from.
+
+    :mod:`bilateral` never guesses a code: an unknown one is always this error.
+    """
+
+
+class IntegrityError(ValidationError):
+    """
+    A report's records do not fit together.
+
+    A record refers to an official, visit or meeting that the report does not contain,
+    two records share an id, or an evidence span lies outside the article text.
+    """
+
+
+class FormatError(BilateralError, ValueError):
+    """
+    A serialised document is malformed, of an unknown schema version, or breaks the model's rules.
+
+    Attributes:
+        path: The JSON path of the first problem, such as ``$.visits[0].start``
+            (``$`` when the document as a whole is at fault).
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.reason = message
+        super().__init__(f"{path}: {message}")
+
+
+class LexiconError(BilateralError, ValueError):
+    """
+    A lexicon file is broken: bad TOML, an unknown key, an empty list or a duplicate form.
+
+    Attributes:
+        file: The file name of the lexicon.
+        key: The dotted key at fault, or ``""`` for the whole file.
+    """
+
+    def __init__(self, file: str, key: str, message: str) -> None:
+        self.file = file
+        self.key = key
+        where = f"{file}: {key}" if key else file
+        super().__init__(f"{where}: {message}")
+
+
+class UnknownLanguageError(BilateralError, LookupError):
+    """
+    A language code was asked for that :mod:`bilateral` ships no lexicon for.
+    """
+
+
+class DecodeError(BilateralError, UnicodeError):
+    """
+    Bytes given as an article could not be decoded to text.
+    """
