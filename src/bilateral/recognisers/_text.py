@@ -1,0 +1,178 @@
+"""
+Language-neutral text machinery for the recognisers: mentions, tokens and phrase indexes.
+
+A phrase index finds thousands of lexicon phrases in one left-to-right pass over the tokens
+of a text (leftmost, then longest match), so its cost grows with the text, not the lexicon.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Generic, TypeVar
+
+import attrs
+
+__all__ = ["Mention", "PhraseIndex", "Token", "tokenise"]
+
+_V = TypeVar("_V")
+_T = TypeVar("_T")
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’](?=[^\W_]{2})[^\W_]+)?|\S", re.UNICODE)
+
+
+@attrs.frozen
+class Mention(Generic[_T]):
+    """
+    Something a recogniser found: where it is, what it says, and what it means.
+
+    *start* and *end* are character offsets (``text[start:end]`` is *text*); *value* is the
+    typed meaning, such as a :class:`~bilateral.Country` or a :class:`~bilateral.Money`;
+    *kind* says how it was written (for example ``"demonym"`` or ``"capital"`` for countries).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: _T
+    kind: str = ""
+
+
+@attrs.frozen
+class Token:
+    """
+    A word or a single punctuation character, with its offsets.
+    """
+
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+def _fold(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'")
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+@functools.lru_cache(maxsize=16)
+def tokenise(text: str) -> tuple[Token, ...]:
+    """
+    Split *text* into words and single punctuation characters (cached for the last few texts).
+    """
+    return tuple(
+        Token(m.start(), m.end(), m.group(), _fold(m.group())) for m in _TOKEN.finditer(text)
+    )
+
+
+def _mode(form: str) -> str:
+    letters = [c for c in form if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
+        return "exact"
+    if any(c.isupper() for c in form):
+        return "name"
+    return "any"
+
+
+@attrs.frozen
+class _Entry(Generic[_V]):
+    words: tuple[str, ...]
+    folded: tuple[str, ...]
+    capitals: tuple[bool, ...]
+    mode: str
+    value: _V
+
+
+class PhraseIndex(Generic[_V]):
+    """
+    An index of phrases, each with a value, found in token sequences by leftmost-longest match.
+
+    Case follows the form: a form of capitals up to five letters (``"RI"``, ``"USD"``) matches
+    only as written; a form with capitalised words matches them capitalised or in capitals;
+    a lower-case form matches in any case.
+    Pass ``case="any"`` to ignore case for every form.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, _V]], *, case: str = "form") -> None:
+        self._first: dict[str, list[_Entry[_V]]] = {}
+        seen: set[tuple[tuple[str, ...], str]] = set()
+        for form, value in entries:
+            tokens = tokenise(form)
+            if not tokens:
+                continue
+            words = tuple(t.text for t in tokens)
+            mode = "any" if case == "any" else _mode(form)
+            key = (words, mode)
+            if key in seen:
+                continue
+            seen.add(key)
+            entry = _Entry(
+                words=words,
+                folded=tuple(t.folded for t in tokens),
+                capitals=tuple(w[:1].isupper() for w in words),
+                mode=mode,
+                value=value,
+            )
+            self._first.setdefault(entry.folded[0], []).append(entry)
+        for bucket in self._first.values():
+            bucket.sort(key=lambda e: -len(e.words))
+
+    def __len__(self) -> int:
+        return sum(len(b) for b in self._first.values())
+
+    def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, _V] | None:
+        """
+        Return the end token index and value of the longest phrase starting at token *i*.
+        """
+        bucket = self._first.get(tokens[i].folded)
+        if not bucket:
+            return None
+        n = len(tokens)
+        for entry in bucket:
+            size = len(entry.words)
+            if i + size > n:
+                continue
+            ok = True
+            for k in range(size):
+                token = tokens[i + k]
+                if token.folded != entry.folded[k]:
+                    ok = False
+                    break
+                if entry.mode == "exact" and token.text != entry.words[k]:
+                    ok = False
+                    break
+                if entry.mode == "name" and entry.capitals[k] and not token.text[:1].isupper():
+                    ok = False
+                    break
+            if ok:
+                return i + size, entry.value
+        return None
+
+    def find(self, tokens: Sequence[Token]) -> list[tuple[int, int, _V]]:
+        """
+        Return ``(first token, end token, value)`` for every non-overlapping match, in order.
+        """
+        out: list[tuple[int, int, _V]] = []
+        i = 0
+        n = len(tokens)
+        first = self._first
+        while i < n:
+            if tokens[i].folded in first:
+                found = self.match_at(tokens, i)
+                if found is not None:
+                    out.append((i, found[0], found[1]))
+                    i = found[0]
+                    continue
+            i += 1
+        return out
+
+
+def span_text(text: str, tokens: Sequence[Token], first: int, end: int) -> tuple[int, int, str]:
+    """
+    Return the character span and text covered by tokens ``first`` to ``end`` (exclusive).
+    """
+    start = tokens[first].start
+    stop = tokens[end - 1].end
+    return start, stop, text[start:stop]

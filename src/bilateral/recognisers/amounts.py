@@ -1,0 +1,259 @@
+"""
+Find amounts of money and quantities, with exact values.
+
+Currency codes, symbols and names come from the lexicon and from CLDR (babel's currency display
+names for the language); scale words ("miliar", "billion", "crore") and the language's decimal and
+grouping marks come from the lexicon.
+Every value is an exact :class:`~decimal.Decimal`: "USD 10 miliar" is ``Decimal("10000000000")``.
+A symbol shared by several currencies ("Rs") resolves to the currency of a country the text
+mentions, or to the first listed one.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+import attrs
+
+from bilateral.lexicons import load_lexicon, per_language
+from bilateral.model import Money, Quantity
+from bilateral.recognisers._language import resolve_language
+from bilateral.recognisers._text import Mention
+
+__all__ = ["find_amounts", "parse_number"]
+
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_MAX_DIGITS = 30
+
+
+def parse_number(text: str, *, decimal: str = ".", group: str = ",") -> Decimal | None:
+    """
+    Read a number written with the given decimal and grouping marks, exactly.
+
+    A mark that appears more than once, or before exactly three digits, groups; otherwise it is
+    the decimal mark.
+    When both marks appear, the last one is the decimal mark whatever the language says, so
+    "1,500.75" reads the same in every language.
+
+    >>> parse_number("1.500", decimal=",", group=".")
+    Decimal('1500')
+    >>> parse_number("1,5", decimal=",", group=".")
+    Decimal('1.5')
+    >>> parse_number("2.5", decimal=",", group=".")
+    Decimal('2.5')
+    """
+    if not text or len(text) > _MAX_DIGITS * 2 or not text[0].isdigit() or not text[-1].isdigit():
+        return None
+    marks = [c for c in text if c in ".,"]
+    if not marks:
+        plain = text
+    elif len(set(marks)) == 2:
+        last = marks[-1]
+        other = "," if last == "." else "."
+        if text.count(last) != 1:
+            return None
+        plain = text.replace(other, "").replace(last, ".")
+    else:
+        mark = marks[0]
+        parts = text.split(mark)
+        grouped = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
+        if len(parts) > 2:
+            if not grouped:
+                return None
+            plain = text.replace(mark, "")
+        elif (grouped and mark == group) or (grouped and mark != decimal):
+            plain = text.replace(mark, "")
+        else:
+            plain = text.replace(mark, ".")
+    try:
+        return Decimal(plain)
+    except InvalidOperation:  # pragma: no cover - the checks above admit only digits
+        return None
+
+
+def _exact(value: Decimal) -> Decimal:
+    integral = value.to_integral_value()
+    if value == integral:
+        return Decimal(int(integral))
+    return value.normalize()
+
+
+def _alternation(forms: list[str]) -> str:
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    out = []
+    for form in ordered:
+        escaped = re.escape(form).replace(r"\ ", r"\s+")
+        # Codes and abbreviations in capitals match only as written.
+        if form.isupper() or len(form) == 1:
+            escaped = f"(?-i:{escaped})"
+        out.append(escaped)
+    return "|".join(out)
+
+
+@attrs.frozen(eq=False)
+class _Patterns:
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    currencies: dict[str, tuple[str, ...]]
+    units: dict[str, str]
+    scales: dict[str, int]
+    decimal: str
+    group: str
+
+
+def _currency_forms(code: str) -> dict[str, list[str]]:
+    from babel import numbers
+
+    lexicon = load_lexicon(code)
+    forms: dict[str, list[str]] = {}
+    for currency, names in lexicon.table("amounts.currencies").items():
+        for name in names:
+            forms.setdefault(name, []).append(currency)
+    if code in ("und",):
+        return forms
+    for currency in list(lexicon.table("amounts.currencies")):
+        for count in (1, 2):
+            try:
+                name = numbers.get_currency_name(currency, count=count, locale=lexicon.locale)
+            except (ValueError, LookupError):  # pragma: no cover - babel knows every ISO code
+                continue
+            if name and name != currency:
+                bucket = forms.setdefault(name, [])
+                if currency not in bucket:
+                    bucket.append(currency)
+    return forms
+
+
+@per_language
+def _patterns(code: str) -> _Patterns:
+    lexicon = load_lexicon(code)
+    currencies: dict[str, tuple[str, ...]] = {}
+    for form, codes in _currency_forms(code).items():
+        currencies[form] = tuple(codes)
+        currencies.setdefault(" ".join(form.casefold().split()), tuple(codes))
+    # Written before the number: codes and symbols ("USD", "Rp", "US$", "€");
+    # after it: names ("dolar AS", "euros").
+    symbols = [
+        f for f in _currency_forms(code) if " " not in f and not (f.isalpha() and f.islower())
+    ]
+    words = [f for f in _currency_forms(code) if f not in symbols]
+    scales = {
+        form.casefold(): int(multiplier)
+        for multiplier, forms in lexicon.table("numbers.scales").items()
+        for form in forms
+    }
+    scale_forms = [f for forms in lexicon.table("numbers.scales").values() for f in forms]
+    long_scales = [f for f in scale_forms if len(f) > 2]
+    units = {
+        form.casefold(): unit
+        for unit, forms in lexicon.table("amounts.units").items()
+        for form in forms
+    }
+    per_year = lexicon.forms("amounts.per_year")
+    period = rf"(?P<per>\s+(?:{_alternation(list(per_year))})\b)?" if per_year else ""
+    scale_any = rf"(?:\s?(?P<scale>{_alternation(scale_forms)})\b)?"
+    scale_long = rf"(?:\s(?P<scale>{_alternation(long_scales)})\b)?"
+    before = re.compile(
+        rf"(?<![\w$€£¥₹])(?P<cur>{_alternation(symbols)})\s?(?P<num>{_NUMBER})(?!\d){scale_any}"
+        rf"(?:\s+(?P<cur2>{_alternation(words)})\b)?{period}",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"(?<![\w.,])(?P<num>{_NUMBER}){scale_long}\s+"
+        rf"(?:(?P<cur>{_alternation(words + [s for s in symbols if len(s) >= 3])})|"
+        rf"(?P<unit>{_alternation(list(units))}))\b{period}",
+        re.IGNORECASE,
+    )
+    return _Patterns(
+        before=before,
+        after=after,
+        currencies=currencies,
+        units=units,
+        scales=scales,
+        decimal=lexicon.decimal,
+        group=lexicon.group,
+    )
+
+
+def _currency(
+    form: str, patterns: _Patterns, text: str, code: str, cache: dict[str, str]
+) -> str | None:
+    codes = patterns.currencies.get(form) or patterns.currencies.get(
+        " ".join(form.casefold().split())
+    )
+    if not codes:
+        return None
+    if len(codes) == 1:
+        return codes[0]
+    if "context" not in cache:
+        cache["context"] = _context_currencies(text, code)
+    for currency in cache["context"].split():
+        if currency in codes:
+            return currency
+    return codes[0]
+
+
+def _context_currencies(text: str, code: str) -> str:
+    from babel import numbers
+
+    from bilateral.recognisers.countries import find_countries
+
+    found: list[str] = []
+    for mention in find_countries(text, language=code):
+        for currency in numbers.get_territory_currencies(mention.value.alpha_2):
+            if currency not in found:
+                found.append(currency)
+    return " ".join(found)
+
+
+def find_amounts(
+    text: str, *, language: str | None = None
+) -> tuple[Mention[Money | Quantity], ...]:
+    """
+    Return every amount of money or quantity in *text*, in text order, with exact values.
+
+    A mention's *kind* is ``"money"`` or ``"quantity"``, or ``"money_per_year"`` /
+    ``"quantity_per_year"`` when a per-year phrase ("per tahun", "a year") follows and is
+    included in the span.
+
+    >>> [(m.text, m.value) for m in find_amounts("Target USD 10 miliar per tahun.", language="id")]
+    [('USD 10 miliar per tahun', Money(value=Decimal('10000000000'), currency='USD'))]
+    >>> [str(m.value.value) for m in find_amounts("Rp1,5 triliun dan 2,5 juta ton", language="id")]
+    ['1500000000000', '2500000']
+    """
+    code = resolve_language(text, language)
+    patterns = _patterns(code)
+    cache: dict[str, str] = {}
+    found: list[Mention[Money | Quantity]] = []
+    for pattern in (patterns.before, patterns.after):
+        for match in pattern.finditer(text):
+            number = parse_number(match["num"], decimal=patterns.decimal, group=patterns.group)
+            if number is None:
+                continue
+            scale = match["scale"]
+            if scale:
+                number *= patterns.scales[scale.casefold()]
+            number = _exact(number)
+            value: Money | Quantity
+            if match.groupdict().get("unit"):
+                unit = patterns.units[" ".join(match["unit"].casefold().split())]
+                value = Quantity(value=number, unit=unit)
+                kind = "quantity"
+            else:
+                form = match["cur"]
+                currency = _currency(form, patterns, text, code, cache)
+                if currency is None:
+                    continue
+                value = Money(value=number, currency=currency)
+                kind = "money"
+            if match["per"]:
+                kind += "_per_year"
+            found.append(Mention(match.start(), match.end(), match.group(), value, kind))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[Mention[Money | Quantity]] = []
+    for mention in found:
+        if chosen and mention.start < chosen[-1].end:
+            continue
+        chosen.append(mention)
+    return tuple(chosen)

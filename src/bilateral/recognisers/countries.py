@@ -1,0 +1,99 @@
+"""
+Find countries in text: names, short names, demonyms, press abbreviations and capitals.
+
+Names come from ISO 3166 through pycountry (English, and the language's translation), from CLDR
+through babel (the language's own short names), and from the lexicon (the press's forms).
+Capitals used for their governments ("Tehran dan Islamabad") come from the gazetteer.
+All of them are found in one pass over the text's tokens.
+"""
+
+from __future__ import annotations
+
+import gettext
+
+import pycountry
+
+from bilateral.lexicons import load_gazetteer, load_lexicon, per_language
+from bilateral.model import Country
+from bilateral.recognisers._language import resolve_language
+from bilateral.recognisers._text import Mention, PhraseIndex, span_text, tokenise
+
+__all__ = ["country_index", "find_countries"]
+
+
+def _iso_names(code: str) -> list[tuple[str, str]]:
+    """Return (name, alpha-3) pairs from ISO 3166 in English and in the language *code*."""
+    try:
+        translation: gettext.NullTranslations = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[code]
+        )
+    except OSError:
+        translation = gettext.NullTranslations()
+    pairs = []
+    for country in pycountry.countries:
+        for attribute in ("common_name", "name", "official_name"):
+            english = getattr(country, attribute, None)
+            if not english:
+                continue
+            for form in {english, translation.gettext(english)}:
+                if "," not in form:
+                    pairs.append((form, country.alpha_3))
+    return pairs
+
+
+def _cldr_names(locale: str) -> list[tuple[str, str]]:
+    from babel import Locale
+
+    territories = Locale.parse(locale).territories
+    pairs = []
+    for country in pycountry.countries:
+        name = territories.get(country.alpha_2)
+        if name and "," not in name:
+            pairs.append((name, country.alpha_3))
+    return pairs
+
+
+@per_language
+def country_index(code: str) -> PhraseIndex[tuple[str, str]]:
+    """
+    Return the phrase index of country forms for the language *code*: form to (alpha-3, kind).
+    """
+    lexicon = load_lexicon(code)
+    entries: list[tuple[str, tuple[str, str]]] = []
+    for kind, key in (
+        ("abbreviation", "countries.abbreviations"),
+        ("name", "countries.names"),
+        ("demonym", "countries.demonyms"),
+    ):
+        for alpha_3, forms in lexicon.table(key).items():
+            entries.extend((form, (alpha_3, kind)) for form in forms)
+    entries.extend((form, (alpha_3, "name")) for form, alpha_3 in _cldr_names(lexicon.locale))
+    entries.extend((form, (alpha_3, "name")) for form, alpha_3 in _iso_names(code))
+    excluded = set(lexicon.forms("places.exclude"))
+    entries.extend(
+        (city.name, (city.country, "capital"))
+        for city in load_gazetteer()
+        if city.capital and city.name not in excluded
+    )
+    return PhraseIndex(entries)
+
+
+def find_countries(text: str, *, language: str | None = None) -> tuple[Mention[Country], ...]:
+    """
+    Return every mention of a country in *text*, in text order.
+
+    A mention's *kind* is ``"name"``, ``"abbreviation"``, ``"demonym"`` or ``"capital"`` (a
+    capital city standing for its government).
+    Whole words only: "Niger" is not found inside "Nigeria".
+
+    >>> [(m.text, m.value.alpha_3, m.kind) for m in find_countries(
+    ...     "Kerja sama Iran–Pakistan dibahas di Islamabad; Menlu RI hadir.", language="id")]
+    [('Iran', 'IRN', 'name'), ('Pakistan', 'PAK', 'name'), ('Islamabad', 'PAK', 'capital'), ('RI', 'IDN', 'abbreviation')]
+    """
+    tokens = tokenise(text)
+    index = country_index(resolve_language(text, language))
+    mentions = []
+    for first, end, (alpha_3, kind) in index.find(tokens):
+        start, stop, found = span_text(text, tokens, first, end)
+        mentions.append(Mention(start, stop, found, Country(alpha_3), kind))
+    return tuple(mentions)

@@ -1,0 +1,494 @@
+"""
+Find officials: people named with an office, and later mentions of the same people.
+
+A name is only taken where an anchor vouches for it: a title before it ("Presiden Asif Ali
+Zardari", "Pakistan's Foreign Minister Ishaq Dar"), a title after it ("Ali Larijani, Sekretaris
+Dewan Keamanan Nasional Tertinggi Iran", "Wang Yi, China's foreign minister"), or an honorific
+("Ayatullah Khamenei").
+Several titles joined by "dan", "and" or "&" are several roles of one person.
+The office's country comes from a country or organisation next to the title, a possessive or a
+demonym before it ("Pakistan's", "Iranian").
+People are then merged across the text (a full name, a longer or shorter form, the surname), and
+later mentions by surname alone, or by title alone when only one known person holds that office,
+are linked to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from bilateral.lexicons import load_lexicon, per_language
+from bilateral.model import Country, Office, Official, Organisation, Role
+from bilateral.recognisers._language import resolve_language
+from bilateral.recognisers._text import Mention, PhraseIndex, Token, tokenise
+from bilateral.recognisers.countries import country_index
+
+__all__ = ["OfficialRef", "find_officials"]
+
+_MAX_NAME_TOKENS = 5
+_Party = Country | Organisation
+
+
+@attrs.frozen
+class OfficialRef:
+    """
+    What an official mention refers to: the person, and the role the mention states.
+
+    *official* is merged over the whole text; *role* is ``None`` when the mention states none.
+    """
+
+    official: Official
+    role: Role | None = None
+
+
+@attrs.frozen(eq=False)
+class _Lexicon:
+    offices: PhraseIndex[Office]
+    honorifics: PhraseIndex[str]
+    organisations: PhraseIndex[str]
+    joiners: frozenset[str]
+    possessives: frozenset[str]
+    of: frozenset[str]
+    determiners: frozenset[str]
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    other_words: PhraseIndex[str]
+
+
+@per_language
+def _lexicon(code: str) -> _Lexicon:
+    lexicon = load_lexicon(code)
+    offices = [
+        (form, Office(key))
+        for key, forms in lexicon.table("officials.offices").items()
+        for form in forms
+    ]
+    organisations = [
+        (form, acronym)
+        for acronym, forms in lexicon.table("organisations.names").items()
+        for form in forms
+    ]
+    # Words that may look like names but start something else: months, weekdays, places...
+    other: list[tuple[str, str]] = [(w, "word") for w in lexicon.forms("events.say")]
+    return _Lexicon(
+        offices=PhraseIndex(offices, case="any"),
+        honorifics=PhraseIndex((h, h) for h in lexicon.forms("officials.honorifics")),
+        organisations=PhraseIndex(organisations),
+        joiners=frozenset(j.casefold() for j in lexicon.forms("officials.joiners")),
+        possessives=frozenset(p.replace("’", "'") for p in lexicon.forms("officials.possessives")),
+        of=frozenset(w.casefold() for w in lexicon.forms("officials.of")),
+        determiners=frozenset(w.casefold() for w in lexicon.forms("officials.determiners")),
+        particles=frozenset(lexicon.forms("officials.name_particles")),
+        not_names=frozenset(lexicon.forms("officials.not_names")),
+        other_words=PhraseIndex(other),
+    )
+
+
+@attrs.define
+class _Title:
+    first: int
+    end: int
+    roles: list[tuple[Office, int, int]]  # office and its token span
+    party: _Party | None = None
+
+
+@attrs.define
+class _Person:
+    names: list[tuple[str, ...]]  # name forms, honorifics removed, in order of appearance
+    honorifics: list[str]
+    roles: list[Role]
+    first: int  # character offset of the first mention
+
+
+@attrs.define
+class _Found:
+    start: int
+    end: int
+    person: int
+    role: Role | None
+    kind: str
+
+
+class _Scanner:
+    def __init__(self, text: str, code: str) -> None:
+        self.text = text
+        self.tokens: Sequence[Token] = tokenise(text)
+        self.lex = _lexicon(code)
+        self.countries: dict[int, tuple[int, str, str]] = {
+            first: (end, alpha_3, kind)
+            for first, end, (alpha_3, kind) in country_index(code).find(self.tokens)
+        }
+        self.organisations: dict[int, tuple[int, str]] = {
+            first: (end, acronym)
+            for first, end, acronym in self.lex.organisations.find(self.tokens)
+        }
+        self.titles_at: dict[int, tuple[int, Office]] = {}
+        for first, end, office in self.lex.offices.find(self.tokens):
+            self.titles_at[first] = (end, office)
+        self.honorifics_at: dict[int, int] = {
+            first: end for first, end, _ in self.lex.honorifics.find(self.tokens)
+        }
+
+    # -- helpers over tokens -------------------------------------------------------------
+    def adjacent(self, left: int, right: int) -> bool:
+        """True when only spaces (no newline) separate token *left* from token *right*."""
+        gap = self.text[self.tokens[left].end : self.tokens[right].start]
+        return "\n" not in gap
+
+    def is_name_word(self, i: int) -> bool:
+        token = self.tokens[i]
+        word = token.text
+        return (
+            word[:1].isupper()
+            and (word[:1].isalpha())
+            and word not in self.lex.not_names
+            and i not in self.titles_at
+            and i not in self.countries
+            and i not in self.organisations
+            and i not in self.honorifics_at
+        )
+
+    def party_at(self, i: int) -> tuple[int, _Party] | None:
+        if i in self.countries:
+            end, alpha_3, kind = self.countries[i]
+            if kind == "capital":
+                return None
+            return end, Country(alpha_3)
+        if i in self.organisations:
+            end, acronym = self.organisations[i]
+            return end, Organisation(acronym)
+        return None
+
+    # -- titles ----------------------------------------------------------------------------
+    def titles(self) -> list[_Title]:
+        out: list[_Title] = []
+        i = 0
+        n = len(self.tokens)
+        while i < n:
+            if i not in self.titles_at:
+                i += 1
+                continue
+            end, office = self.titles_at[i]
+            title = _Title(first=i, end=end, roles=[(office, i, end)])
+            # Joined titles: "Wakil Perdana Menteri dan Menteri Luar Negeri".
+            while (
+                title.end + 1 < n
+                and self.tokens[title.end].folded in self.lex.joiners
+                and title.end + 1 in self.titles_at
+            ):
+                nxt_end, nxt_office = self.titles_at[title.end + 1]
+                title.roles.append((nxt_office, title.end + 1, nxt_end))
+                title.end = nxt_end
+            out.append(title)
+            i = title.end
+        return out
+
+    def party_after(self, title: _Title) -> int:
+        """Attach a party written after the title; return the token index after it."""
+        j = title.end
+        n = len(self.tokens)
+        if j < n and self.tokens[j].folded in self.lex.of:
+            k = j + 1
+            if k < n and self.tokens[k].folded in self.lex.determiners:
+                k += 1
+            found = self.party_at(k) if k < n else None
+            if found:
+                title.party = found[1]
+                return found[0]
+        found = self.party_at(j) if j < n else None
+        if found and self.adjacent(j - 1, j):
+            title.party = found[1]
+            return found[0]
+        return j
+
+    def party_before(self, title: _Title) -> int:
+        """Attach a possessive country or demonym written before the title; return its start."""
+        i = title.first
+        k = i - 1
+        if k >= 0 and self.tokens[k].folded in self.lex.determiners:
+            k -= 1
+        # "Pakistan's" is the tokens Pakistan, ', s.
+        if k >= 2 and self.tokens[k].folded == "s" and self.tokens[k - 1].text in ("'", "’"):
+            owner_end = k - 1
+            for start in range(max(0, owner_end - 4), owner_end):
+                found = self.party_at(start)
+                if found and found[0] == owner_end:
+                    title.party = title.party or found[1]
+                    return start
+        if k >= 0:
+            for start in range(max(0, k - 3), k + 1):
+                if start in self.countries and self.countries[start][0] == k + 1:
+                    _, alpha_3, kind = self.countries[start]
+                    if kind == "demonym":
+                        title.party = title.party or Country(alpha_3)
+                        return start
+        return i
+
+    # -- names -----------------------------------------------------------------------------
+    def honorifics_from(self, i: int) -> tuple[list[str], int]:
+        found: list[str] = []
+        n = len(self.tokens)
+        while i < n and i in self.honorifics_at:
+            end = self.honorifics_at[i]
+            found.append(self.text[self.tokens[i].start : self.tokens[end - 1].end])
+            i = end
+        return found, i
+
+    def name_from(self, i: int) -> int:
+        """Return the end token of a name starting at token *i* (== *i* when there is none)."""
+        n = len(self.tokens)
+        j = i
+        count = 0
+        while j < n and count < _MAX_NAME_TOKENS:
+            if self.is_name_word(j) and (j == i or self.adjacent(j - 1, j)):
+                j += 1
+                count += 1
+                # "Al-Sisi": a hyphen between two name words, with no spaces.
+                if (
+                    j + 1 < n
+                    and self.tokens[j].text == "-"
+                    and self.tokens[j].start == self.tokens[j - 1].end
+                    and self.tokens[j + 1].start == self.tokens[j].end
+                    and self.is_name_word(j + 1)
+                ):
+                    j += 1
+                continue
+            if (
+                j > i
+                and self.tokens[j].text in self.lex.particles
+                and j + 1 < n
+                and self.is_name_word(j + 1)
+                and self.adjacent(j - 1, j)
+            ):
+                j += 1
+                continue
+            # An initial with a full stop: "S." in "S. Jaishankar".
+            if j > i and self.tokens[j].text == "." and len(self.tokens[j - 1].text) == 1:
+                j += 1
+                continue
+            break
+        while j > i and not self.is_name_word(j - 1):
+            j -= 1
+        return j
+
+    def name_before(self, i: int) -> tuple[int, int] | None:
+        """Find a name ending just before token *i* (a comma then a title); return its span."""
+        end = i
+        start = end
+        while start > 0 and end - start < _MAX_NAME_TOKENS:
+            k = start - 1
+            token = self.tokens[k]
+            if self.is_name_word(k) and self.adjacent(k, start if start < len(self.tokens) else k):
+                start = k
+                continue
+            if token.text in self.lex.particles and start < end:
+                start = k
+                continue
+            if token.text == "-" and start < end and k > 0 and self.is_name_word(k - 1):
+                start = k
+                continue
+            break
+        while start < end and not self.is_name_word(start):
+            start += 1
+        if start == end:
+            return None
+        return start, end
+
+    def words(self, first: int, end: int) -> tuple[str, ...]:
+        return tuple(t.text for t in self.tokens[first:end] if t.text not in ("-", "."))
+
+    def chars(self, first: int, end: int) -> tuple[int, int]:
+        return self.tokens[first].start, self.tokens[end - 1].end
+
+
+def _roles(scanner: _Scanner, title: _Title) -> list[Role]:
+    return [
+        Role(
+            office=office,
+            title=scanner.text[scanner.tokens[first].start : scanner.tokens[end - 1].end],
+            party=title.party,
+        )
+        for office, first, end in title.roles
+    ]
+
+
+def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two name forms are one person when one's words are all in the other's, ending alike."""
+    if not a or not b or a[-1].casefold() != b[-1].casefold():
+        return False
+    fa = {w.casefold() for w in a}
+    fb = {w.casefold() for w in b}
+    return fa <= fb or fb <= fa
+
+
+def _add_role(person: _Person, role: Role) -> None:
+    for i, known in enumerate(person.roles):
+        if known.office == role.office:
+            if known.party is None and role.party is not None:
+                person.roles[i] = attrs.evolve(known, party=role.party)
+            return
+    person.roles.append(role)
+
+
+def _full_name(person: _Person) -> tuple[str, ...]:
+    for form in person.names:
+        if len(form) >= 2:
+            return form
+    return person.names[0]
+
+
+def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[OfficialRef], ...]:
+    """
+    Return every mention of an official in *text*, in text order, linked across the text.
+
+    Each mention's value holds the person as an :class:`~bilateral.Official` (the same object for
+    every mention of that person, with ids ``o1``, ``o2``... in order of first mention and all the
+    roles the text gives them) and the role the mention itself states.
+    *kind* says how the mention was written: ``"title_name"``, ``"name_title"``,
+    ``"honorific_name"``, ``"name"`` (a name alone, such as a surname) or ``"title"`` (a title
+    alone, linked when exactly one known person holds that office).
+
+    >>> mentions = find_officials(
+    ...     "Menteri Luar Negeri Pakistan Ishaq Dar bertemu Larijani. Dar mengatakan ...", language="id")
+    >>> [(m.text, m.value.official.name, m.kind) for m in mentions]
+    [('Menteri Luar Negeri Pakistan Ishaq Dar', 'Ishaq Dar', 'title_name'), ('Dar', 'Ishaq Dar', 'name')]
+    >>> mentions[0].value.role.office.value, mentions[0].value.role.party.alpha_3
+    ('foreign_minister', 'PAK')
+    """
+    scanner = _Scanner(text, resolve_language(text, language))
+    tokens = scanner.tokens
+    persons: list[_Person] = []
+    found: list[_Found] = []
+    unnamed: list[tuple[_Title, int, int]] = []
+    covered: set[int] = set()
+
+    def person_for(form: tuple[str, ...], honorifics: list[str], start: int) -> int:
+        for index, person in enumerate(persons):
+            if any(_same(form, known) for known in person.names):
+                if form not in person.names:
+                    person.names.append(form)
+                for h in honorifics:
+                    if h not in person.honorifics:
+                        person.honorifics.append(h)
+                return index
+        persons.append(_Person(names=[form], honorifics=list(honorifics), roles=[], first=start))
+        return len(persons) - 1
+
+    for title in scanner.titles():
+        before = scanner.party_before(title)
+        after = scanner.party_after(title)
+        roles = _roles(scanner, title)
+        # Title then name: "Presiden Asif Ali Zardari", "Presiden Pakistan, Asif Ali Zardari".
+        j = after
+        if j < len(tokens) and tokens[j].text == "," and j > 0:
+            j += 1
+        honorifics, name_start = scanner.honorifics_from(j) if j < len(tokens) else ([], j)
+        name_end = scanner.name_from(name_start) if name_start < len(tokens) else name_start
+        if name_end > name_start and (j == after or tokens[after].text == ","):
+            form = scanner.words(name_start, name_end)
+            start, end = scanner.chars(min(before, title.first), name_end)
+            index = person_for(form, honorifics, start)
+            for role in roles:
+                _add_role(persons[index], role)
+            found.append(_Found(start, end, index, roles[0], "title_name"))
+            covered.update(range(min(before, title.first), name_end))
+            continue
+        # Name, then title: "Ali Larijani, Sekretaris ... Iran", "Wang Yi, China's foreign minister".
+        k = before
+        if k > 0 and tokens[k - 1].text == ",":
+            span = scanner.name_before(k - 1)
+            if span is not None:
+                name_start, name_end = span
+                # Honorifics written before the name: "Ayatullah Sayyed Ali Khamenei, ...".
+                hon_start = name_start
+                while hon_start > 0:
+                    previous = [f for f, e in scanner.honorifics_at.items() if e == hon_start]
+                    if not previous:
+                        break
+                    hon_start = previous[0]
+                honorifics, _ = scanner.honorifics_from(hon_start)
+                form = scanner.words(name_start, name_end)
+                start, end = scanner.chars(hon_start, after)
+                index = person_for(form, honorifics, start)
+                for role in roles:
+                    _add_role(persons[index], role)
+                found.append(_Found(start, end, index, roles[0], "name_title"))
+                covered.update(range(hon_start, after))
+                continue
+        unnamed.append((title, min(before, title.first), after))
+
+    # Honorific then name, with no title: "Ayatullah Khamenei", "Datuk Seri Anwar Ibrahim".
+    for first in sorted(scanner.honorifics_at):
+        if first in covered:
+            continue
+        honorifics, name_start = scanner.honorifics_from(first)
+        name_end = scanner.name_from(name_start) if name_start < len(tokens) else name_start
+        if name_end == name_start or name_start in covered:
+            continue
+        form = scanner.words(name_start, name_end)
+        start, end = scanner.chars(first, name_end)
+        index = person_for(form, honorifics, start)
+        found.append(_Found(start, end, index, None, "honorific_name"))
+        covered.update(range(first, name_end))
+
+    # Later mentions by name alone: every known form, and the surname.
+    forms: list[tuple[str, int]] = []
+    for index, person in enumerate(persons):
+        for form in person.names:
+            forms.append((" ".join(form), index))
+            forms.append((form[-1], index))
+    names = PhraseIndex(forms)
+    for first, end, index in names.find(tokens):
+        if any(i in covered for i in range(first, end)):
+            continue
+        if end < len(tokens) and scanner.is_name_word(end) and scanner.adjacent(end - 1, end):
+            continue  # part of a longer, unknown name
+        start, stop = scanner.chars(first, end)
+        form = scanner.words(first, end)
+        if form not in persons[index].names:
+            persons[index].names.append(form)
+        found.append(_Found(start, stop, index, None, "name"))
+        covered.update(range(first, end))
+
+    # Titles alone, linked when exactly one known person holds the office (and party).
+    for title, first, end in unnamed:
+        if any(i in covered for i in range(first, end)):
+            continue
+        roles = _roles(scanner, title)
+        office, party = roles[0].office, roles[0].party
+        holders = [
+            index
+            for index, person in enumerate(persons)
+            if any(
+                r.office == office and (party is None or r.party in (None, party))
+                for r in person.roles
+            )
+        ]
+        if len(holders) == 1:
+            start, stop = scanner.chars(first, end)
+            for role in roles:
+                _add_role(persons[holders[0]], role)
+            found.append(_Found(start, stop, holders[0], roles[0], "title"))
+
+    order = sorted(range(len(persons)), key=lambda p: min(f.start for f in found if f.person == p))
+    officials: dict[int, Official] = {}
+    for number, index in enumerate(order, start=1):
+        person = persons[index]
+        name = _full_name(person)
+        aliases = [" ".join(f) for f in person.names if f != name]
+        officials[index] = Official(
+            id=f"o{number}",
+            name=" ".join(name),
+            honorifics=tuple(person.honorifics),
+            aliases=tuple(aliases),
+            roles=tuple(person.roles),
+        )
+    mentions = [
+        Mention(
+            f.start, f.end, text[f.start : f.end], OfficialRef(officials[f.person], f.role), f.kind
+        )
+        for f in sorted(found, key=lambda f: (f.start, f.end))
+    ]
+    return tuple(mentions)
