@@ -132,6 +132,8 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "events.message": None,
         "events.baseline": None,
         "events.both_sides": None,
+        "events.about": None,
+        "events.from": None,
         "agreements.kinds": _among("mou", "treaty", "agreement", "joint_statement", "declaration"),
         "targets.metrics": _among(
             "bilateral_trade", "investment", "exports", "imports", "tourism", "other"
@@ -146,6 +148,7 @@ _META_KEYS = {
     "day_first": bool,
     "decimal": str,
     "group": str,
+    "home": str,
 }
 
 
@@ -153,6 +156,9 @@ _META_KEYS = {
 class Lexicon:
     """
     The merged lexicon of one language: its own file over the base file.
+
+    *home* is the country whose press mostly writes in the language (``IDN`` for Indonesian),
+    used only to give an office its country when an article names the country nowhere else.
 
     Read it through :meth:`forms` (a list key) and :meth:`table` (a table key); the
     recognisers build their patterns from it once and cache them per language.
@@ -164,6 +170,7 @@ class Lexicon:
     day_first: bool
     decimal: str
     group: str
+    home: str | None
     lists: Mapping[str, tuple[str, ...]]
     tables: Mapping[str, Mapping[str, tuple[str, ...]]]
 
@@ -313,6 +320,7 @@ def load_lexicon(code: str) -> Lexicon:
             day_first=True,
             decimal=".",
             group=",",
+            home=None,
             lists=types.MappingProxyType(dict(lists)),
             tables=types.MappingProxyType(
                 {k: types.MappingProxyType(v) for k, v in tables.items()}
@@ -344,6 +352,7 @@ def load_lexicon(code: str) -> Lexicon:
         day_first=meta.get("day_first", True),
         decimal=meta.get("decimal", "."),
         group=meta.get("group", ","),
+        home=meta.get("home"),
         lists=types.MappingProxyType(merged_lists),
         tables=types.MappingProxyType(
             {k: types.MappingProxyType(v) for k, v in merged_tables.items()}

@@ -1,0 +1,812 @@
+"""
+Assemble an article's mentions into a :class:`~bilateral.Report`: the parser's one entry point.
+
+The recognisers find what each sentence mentions; here each trigger phrase of the lexicon
+(``events.*``: "tiba di", "arrived in", "menerima kunjungan", "bertemu", "menandatangani",
+"sepakat bahwa", "target"...) opens a frame whose slots are filled from the mentions of its
+sentence, then from the article's context (the dateline, the main visitor, the list that follows
+a colon).
+Frames are merged at the article level (one visit reported in three sentences is one visit), and
+every record keeps the spans of the mentions it was built from as its evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from bilateral.errors import ValidationError
+from bilateral.lexicons import load_lexicon, per_language
+from bilateral.model import (
+    UNKNOWN_LANGUAGE,
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Article,
+    Country,
+    DateSpan,
+    Evidence,
+    Meeting,
+    Money,
+    Official,
+    Organisation,
+    PartialDate,
+    Period,
+    Place,
+    Quantity,
+    Report,
+    Role,
+    Statement,
+    StatementKind,
+    Target,
+    TargetMetric,
+    Visit,
+)
+from bilateral.recognisers import (
+    Mention,
+    OfficialRef,
+    Sentence,
+    find_amounts,
+    find_countries,
+    find_dateline,
+    find_dates,
+    find_officials,
+    find_places,
+    split_sentences,
+)
+from bilateral.recognisers._language import resolve_language
+from bilateral.recognisers._text import PhraseIndex, tokenise
+from bilateral.recognisers.amounts import parse_number
+
+__all__ = ["parse"]
+
+_Party = Country | Organisation
+_QUOTE = re.compile(r"[“\"«]([^”\"»\n]{10,2000}?)[”\"»]")
+_MIN_QUOTE_WORDS = 6
+
+
+@attrs.frozen(eq=False)
+class _Triggers:
+    index: PhraseIndex[tuple[str, str]]
+    numbers: dict[str, int]
+
+
+@per_language
+def _triggers(code: str) -> _Triggers:
+    lexicon = load_lexicon(code)
+    entries: list[tuple[str, tuple[str, str]]] = []
+    for key in (
+        "events.visit",
+        "events.arrive",
+        "events.host",
+        "events.meeting",
+        "events.sign",
+        "events.consensus",
+        "events.target",
+        "events.topics",
+        "events.say",
+        "events.message",
+        "events.baseline",
+        "events.both_sides",
+        "events.about",
+        "events.from",
+    ):
+        entries.extend((form, (key.split(".")[1], "")) for form in lexicon.forms(key))
+    for kind, forms in lexicon.table("agreements.kinds").items():
+        entries.extend((form, ("agreement", kind)) for form in forms)
+    for metric, forms in lexicon.table("targets.metrics").items():
+        entries.extend((form, ("metric", metric)) for form in forms)
+    numbers = {
+        form.casefold(): int(value)
+        for value, forms in lexicon.table("numbers.words").items()
+        for form in forms
+    }
+    return _Triggers(index=PhraseIndex(entries, case="any"), numbers=numbers)
+
+
+@attrs.define
+class _Unit:
+    """A sentence or a list item, with what was found in it."""
+
+    start: int
+    end: int
+    text: str
+    parent: int | None  # index of the introducing sentence, for list items
+    items: list[int] = attrs.Factory(list)
+    triggers: list[tuple[int, int, str, str]] = attrs.Factory(list)  # start, end, group, kind
+    countries: list[Mention[Country]] = attrs.Factory(list)
+    places: list[Mention[Place]] = attrs.Factory(list)
+    dates: list[Mention[Any]] = attrs.Factory(list)
+    amounts: list[Mention[Money | Quantity]] = attrs.Factory(list)
+    officials: list[Mention[OfficialRef]] = attrs.Factory(list)
+
+    def has(self, group: str) -> bool:
+        return any(t[2] == group for t in self.triggers)
+
+    def first(self, group: str) -> tuple[int, int, str, str] | None:
+        return next((t for t in self.triggers if t[2] == group), None)
+
+
+def _published(value: _dt.date | str | None) -> _dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValidationError("parse.published", f"{value!r} is not a date or an ISO 8601 date string")
+
+
+def _units(sentences: Sequence[Sentence]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for sentence in sentences:
+        index = len(units)
+        units.append(_Unit(sentence.start, sentence.end, sentence.text, None))
+        for item in sentence.items:
+            units[index].items.append(len(units))
+            units.append(_Unit(item.start, item.end, item.text, index))
+    return units
+
+
+class _Assembler:
+    def __init__(self, text: str, code: str, published: _dt.date | None) -> None:
+        self.text = text
+        self.code = code
+        self.lexicon = load_lexicon(code)
+        self.units = _units(split_sentences(text, language=code))
+        self.starts = [u.start for u in self.units]
+        self.published = published
+        self.officials: dict[str, Official] = {}
+        self.spans: dict[str, list[Evidence]] = {}
+        self._distribute()
+
+    # -- mentions into units -------------------------------------------------------------------
+    def unit_of(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.units[i].end:
+            return i
+        return None
+
+    def _distribute(self) -> None:
+        code, text = self.code, self.text
+        tokens = tokenise(text)
+        triggers = _triggers(code)
+        self.numbers = triggers.numbers
+        for first, end, (group, kind) in triggers.index.find(tokens):
+            start, stop = tokens[first].start, tokens[end - 1].end
+            u = self.unit_of(start)
+            if u is not None:
+                self.units[u].triggers.append((start, stop, group, kind))
+        for mention in find_countries(text, language=code):
+            self._put(mention, "countries")
+        for place in find_places(text, language=code):
+            self._put(place, "places")
+        for date in find_dates(text, language=code, published=self.published):
+            self._put(date, "dates")
+        for amount in find_amounts(text, language=code):
+            self._put(amount, "amounts")
+        for official in find_officials(text, language=code):
+            ref = official.value
+            if not ref.official.roles:
+                continue
+            self.officials.setdefault(ref.official.id, ref.official)
+            self.spans.setdefault(ref.official.id, []).append(Evidence(official.start, official.end))
+            self._put(official, "officials")
+
+    def _put(self, mention: Mention[Any], field: str) -> None:
+        u = self.unit_of(mention.start)
+        if u is not None:
+            getattr(self.units[u], field).append(mention)
+
+    # -- helpers -----------------------------------------------------------------------------
+    def party_of(self, official_id: str) -> _Party | None:
+        for role in self.officials[official_id].roles:
+            if role.party is not None:
+                return role.party
+        return None
+
+    def people(self, unit: _Unit, after: int = -1, before: int | None = None) -> list[str]:
+        out: list[str] = []
+        for mention in unit.officials:
+            if mention.start < after or (before is not None and mention.start >= before):
+                continue
+            oid = mention.value.official.id
+            if oid not in out:
+                out.append(oid)
+        return out
+
+    def context(self, unit: _Unit) -> list[_Unit]:
+        """The unit and, for a list item, its introducing sentence."""
+        if unit.parent is not None:
+            return [self.units[unit.parent], unit]
+        return [unit]
+
+    def day(self, unit: _Unit) -> tuple[_dt.date | PartialDate | None, _dt.date | PartialDate | None, list[Evidence]]:
+        for mention in unit.dates:
+            value = mention.value
+            if mention.kind == "year" or value is None:
+                continue
+            span = [Evidence(mention.start, mention.end)]
+            if isinstance(value, DateSpan):
+                return value.start, value.end, span
+            return value, None, span
+        return None, None, []
+
+    def text_after(self, unit: _Unit, offset: int) -> str:
+        return self.text[offset : unit.end].strip(" ,:;.—–-\n")
+
+    def count_before(self, offset: int, unit: _Unit) -> int:
+        """A count written just before *offset* ("lima nota kesepahaman", "five MoUs", "23 MoU")."""
+        head = self.text[unit.start : offset].rstrip()
+        match = re.search(r"(\S+(?:\s+\S+)?)$", head)
+        if not match:
+            return 1
+        words = match.group(1)
+        for candidate in (words, words.split()[-1]):
+            value = self.numbers.get(candidate.casefold())
+            if value is not None:
+                return value
+            if candidate.isdigit() and 1 < int(candidate) < 1000:
+                return int(candidate)
+            number = parse_number(candidate)
+            if number is not None and number == number.to_integral_value() and 1 < number < 1000:
+                return int(number)
+        return 1
+
+
+def _dedupe(values: Iterable[Any]) -> list[Any]:
+    out: list[Any] = []
+    for value in values:
+        if value not in out:
+            out.append(value)
+    return out
+
+
+def _split_clause(clause: str, joiners: Sequence[str]) -> list[str]:
+    """Split "a, b, dan c" into its items."""
+    pattern = r"\s*,\s*(?:(?:" + "|".join(re.escape(j) for j in joiners) + r")\s+)?|\s+(?:" + "|".join(
+        re.escape(j) for j in joiners
+    ) + r")\s+(?=[^,]*$)"
+    parts = [p.strip(" .;:") for p in re.split(pattern, clause) if p and p.strip(" .;:")]
+    return parts
+
+
+def parse(
+    text: str,
+    *,
+    language: str | None = None,
+    published: _dt.date | str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> Report:
+    """
+    Parse a news article into a :class:`~bilateral.Report`.
+
+    Args:
+        text: The article text (a headline line first is fine).
+        language: An ISO 639-1 code; ``None`` detects it.
+            A language with no lexicon gives an empty report with language ``"und"``.
+        published: The publication date (a date or an ISO 8601 string); without it a dateline
+            in the text is used, and without either, weekday words give no date.
+        title: The headline, when it is kept apart from *text*.
+        url: Where the article was published.
+
+    Raises:
+        bilateral.errors.ValidationError: if *text* is not a string or *published* not a date.
+        bilateral.errors.UnknownLanguageError: if *language* names a language with no lexicon.
+
+    >>> report = parse(
+    ...     "Menlu Retno Marsudi tiba di Kuala Lumpur pada hari Selasa. Retno bertemu dengan "
+    ...     "Menteri Luar Negeri Malaysia Mohamad Hasan.", language="id", published="2024-05-15")
+    >>> [(o.name, o.roles[0].office.value) for o in report.officials]
+    [('Retno Marsudi', 'foreign_minister'), ('Mohamad Hasan', 'foreign_minister')]
+    >>> v = report.visits[0]
+    >>> (v.origin.alpha_3, v.destination.alpha_3, v.start.isoformat(), v.places[0].name)
+    ('IDN', 'MYS', '2024-05-14', 'Kuala Lumpur')
+    """
+    if not isinstance(text, str):
+        raise ValidationError("parse.text", f"expected str, got {type(text).__name__}")
+    day = _published(published)
+    code = resolve_language(text, language)
+    if code == UNKNOWN_LANGUAGE:
+        return Report(article=Article(text=text, language=code, title=title, published=day, url=url))
+    outlet = None
+    if day is None:
+        dateline = find_dateline(text, language=code)
+        if dateline is not None and isinstance(dateline.value, _dt.date):
+            day = dateline.value
+    if title is None:
+        first_line = text.split("\n", 1)[0].strip()
+        title = first_line if first_line and "\n" in text and len(first_line) < 300 else None
+    builder = _Builder(_Assembler(text, code, day))
+    report = builder.build()
+    return attrs.evolve(
+        report,
+        article=Article(text=text, language=code, title=title, published=day, url=url, outlet=outlet),
+    )
+
+
+class _Builder:
+    """Fill frames from the units and merge them into records."""
+
+    def __init__(self, a: _Assembler) -> None:
+        self.a = a
+        self.visits: list[dict[str, Any]] = []
+        self.meetings: list[dict[str, Any]] = []
+        self.agreements: list[dict[str, Any]] = []
+        self.targets: list[dict[str, Any]] = []
+        self.statements: list[dict[str, Any]] = []
+
+    # -- party inference -----------------------------------------------------------------------
+    def complete_parties(self) -> None:
+        a = self.a
+        home = a.lexicon.home
+        mentioned = {m.value.alpha_3 for u in a.units for m in u.countries}
+        for oid, official in list(a.officials.items()):
+            if all(r.party is not None for r in official.roles):
+                continue
+            party: _Party | None = next((r.party for r in official.roles if r.party), None)
+            if party is None and home is not None and home in mentioned:
+                party = Country(home)
+            if party is None:
+                continue
+            roles = tuple(r if r.party is not None else attrs.evolve(r, party=party) for r in official.roles)
+            a.officials[oid] = attrs.evolve(official, roles=roles)
+
+    def main_visitor(self) -> str | None:
+        return self.visits[0]["visitor"] if self.visits else None
+
+    # -- visits -----------------------------------------------------------------------------------
+    def find_visits(self) -> None:
+        a = self.a
+        for unit in a.units:
+            arrive = unit.first("arrive")
+            host = unit.first("host")
+            noun = unit.first("visit")
+            if not (arrive or host or noun):
+                continue
+            people = a.people(unit)
+            visitor: str | None = None
+            destination: _Party | None = None
+            evidence: list[Evidence] = []
+            if host is not None and (arrive is None or host[0] <= arrive[0]):
+                before = a.people(unit, before=host[0])
+                after = a.people(unit, after=host[1])
+                if after:
+                    visitor = after[0]
+                    host_party = a.party_of(before[0]) if before else None
+                    if host_party is None:
+                        hosts = [m for m in unit.countries if m.start < host[0]]
+                        host_party = hosts[-1].value if hosts else None
+                    destination = host_party
+                    evidence.append(Evidence(host[0], host[1]))
+            if visitor is None and (arrive or noun):
+                trigger = arrive or noun
+                assert trigger is not None
+                before = a.people(unit, before=trigger[0])
+                after = a.people(unit, after=trigger[1])
+                visitor = before[-1] if before else (after[0] if after else None)
+                if visitor is None and arrive is not None and self.main_visitor():
+                    visitor = self.main_visitor()
+                evidence.append(Evidence(trigger[0], trigger[1]))
+            if visitor is None:
+                continue
+            origin = a.party_of(visitor)
+            trigger_end = (arrive or host or noun or (0, 0))[1]
+            places = [m for m in unit.places if m.start >= trigger_end - 1 and m.value.country != origin]
+            if destination is None:
+                targets = [m.value.country for m in places if m.value.country is not None]
+                countries = [m.value for m in unit.countries if m.start >= trigger_end and m.value != origin]
+                destination = (targets or countries or [None])[0]
+            if destination is None or destination == origin:
+                if arrive is None and host is None:
+                    # "Kunjungan Larijani ini ..." only supports a visit found elsewhere.
+                    self.support_visit(visitor, evidence)
+                    continue
+                if destination is None:
+                    continue
+            start, end, date_spans = a.day(unit)
+            evidence.extend(date_spans)
+            evidence.extend(Evidence(m.start, m.end) for m in places)
+            evidence.extend(Evidence(m.start, m.end) for m in unit.officials if m.value.official.id == visitor)
+            self.add_visit(
+                visitor=visitor,
+                origin=origin,
+                destination=destination,
+                places=[m.value for m in places if m.value.country == destination],
+                start=start,
+                end=end,
+                evidence=evidence,
+                people=people,
+            )
+
+    def add_visit(self, **frame: Any) -> None:
+        for visit in self.visits:
+            if visit["visitor"] == frame["visitor"] and visit["destination"] == frame["destination"]:
+                visit["places"] = _dedupe(visit["places"] + frame["places"])
+                if visit["start"] is None and frame["start"] is not None:
+                    visit["start"], visit["end"] = frame["start"], frame["end"]
+                visit["evidence"] += frame["evidence"]
+                return
+        self.visits.append(frame)
+
+    def support_visit(self, visitor: str, evidence: list[Evidence]) -> None:
+        for visit in self.visits:
+            if visit["visitor"] == visitor:
+                visit["evidence"] += evidence
+                return
+        self.pending_support.append((visitor, evidence))
+
+    pending_support: list[tuple[str, list[Evidence]]]
+
+    # -- meetings ---------------------------------------------------------------------------------
+    def find_meetings(self) -> None:
+        a = self.a
+        last: dict[str, Any] | None = None
+        for index, unit in enumerate(a.units):
+            if unit.parent is not None:
+                continue
+            trigger = unit.first("meeting")
+            topics_trigger = unit.first("topics")
+            if trigger is not None:
+                people = a.people(unit)
+                main = self.main_visitor()
+                if main is not None and main not in people and people:
+                    if a.party_of(people[0]) != a.party_of(main):
+                        people = [main, *people]
+                if main in people:
+                    people = [main, *[p for p in people if p != main]]
+                parties = {a.party_of(p) for p in people}
+                if len(people) >= 2 and len(parties) >= 2:
+                    evidence = [Evidence(trigger[0], trigger[1])]
+                    evidence += [Evidence(m.start, m.end) for m in unit.officials]
+                    start, _, spans = a.day(unit)
+                    place = unit.places[0].value if unit.places else None
+                    last = self.add_meeting(people, start, place, evidence + spans)
+            if topics_trigger is not None and last is not None and index - last["unit"] <= 3:
+                items = [a.units[i] for i in unit.items]
+                if items:
+                    topics = [u.text.strip(" .;") for u in items]
+                    last["listed"] = _dedupe(last["listed"] + topics)
+                    last["evidence"] += [Evidence(u.start, u.end) for u in items]
+                else:
+                    clause = a.text_after(unit, topics_trigger[1])
+                    clause = re.split(r"\s*[—–]\s*", clause)[0]
+                    joiners = [*a.lexicon.forms("officials.joiners"), "serta"]
+                    last["clause"] = _dedupe(last["clause"] + _split_clause(clause, joiners))
+                last["evidence"].append(Evidence(topics_trigger[0], topics_trigger[1]))
+            elif unit.text.rstrip().endswith(":") and last is not None and unit.items and index - last["unit"] <= 1 and trigger is not None:
+                items = [a.units[i] for i in unit.items]
+                last["listed"] = _dedupe(last["listed"] + [u.text.strip(" .;") for u in items])
+            if trigger is not None and last is not None:
+                last["unit"] = index
+
+    def add_meeting(
+        self, people: list[str], date: Any, place: Place | None, evidence: list[Evidence]
+    ) -> dict[str, Any]:
+        key = frozenset(people)
+        for meeting in self.meetings:
+            if frozenset(meeting["participants"]) == key:
+                meeting["evidence"] += evidence
+                meeting["date"] = meeting["date"] or date
+                meeting["place"] = meeting["place"] or place
+                return meeting
+        frame = {
+            "participants": people,
+            "date": date,
+            "place": place,
+            "listed": [],
+            "clause": [],
+            "evidence": evidence,
+            "unit": 0,
+        }
+        self.meetings.append(frame)
+        return frame
+
+    # -- agreements -------------------------------------------------------------------------------
+    def find_agreements(self) -> None:
+        a = self.a
+        for unit in a.units:
+            if unit.parent is not None:
+                continue
+            sign = unit.first("sign")
+            kinds = [t for t in unit.triggers if t[2] == "agreement"]
+            consensus = unit.first("consensus")
+            parties = self.parties(unit)
+            if sign is not None and (kinds or unit.items):
+                signatories = a.people(unit)
+                start, _, spans = a.day(unit)
+                listed = [a.units[i] for i in unit.items if a.units[i].has("agreement")]
+                if listed:
+                    for item in listed:
+                        kind = item.first("agreement")
+                        assert kind is not None
+                        self.agreements.append(
+                            {
+                                "kind": AgreementKind(kind[3]),
+                                "status": AgreementStatus.SIGNED,
+                                "parties": parties,
+                                "signatories": signatories,
+                                "date": start,
+                                "subject": self.subject(item, kind[1]),
+                                "points": [],
+                                "count": 1,
+                                "evidence": [Evidence(sign[0], sign[1]), Evidence(item.start, item.end), *spans],
+                            }
+                        )
+                    continue
+                if not kinds:
+                    continue
+                kind = kinds[0]
+                self.agreements.append(
+                    {
+                        "kind": AgreementKind(kind[3]),
+                        "status": AgreementStatus.SIGNED,
+                        "parties": parties,
+                        "signatories": signatories,
+                        "date": start,
+                        "subject": self.subject(unit, kind[1]),
+                        "points": [],
+                        "count": a.count_before(kind[0], unit),
+                        "evidence": [Evidence(sign[0], sign[1]), Evidence(kind[0], kind[1]), *spans],
+                    }
+                )
+                continue
+            if consensus is not None and sign is None:
+                items = [a.units[i] for i in unit.items]
+                if items:
+                    points = [u.text.strip(" .;") for u in items]
+                    evidence = [Evidence(u.start, u.end) for u in items]
+                else:
+                    clause = a.text_after(unit, consensus[1])
+                    about = unit.first("about")
+                    points = [clause] if clause else []
+                    evidence = [Evidence(consensus[1], unit.end)] if clause else []
+                    del about
+                if not points:
+                    continue
+                start, _, spans = a.day(unit)
+                self.agreements.append(
+                    {
+                        "kind": AgreementKind.CONSENSUS,
+                        "status": AgreementStatus.AGREED,
+                        "parties": parties,
+                        "signatories": [],
+                        "date": start,
+                        "subject": None,
+                        "points": points,
+                        "count": 1,
+                        "evidence": [Evidence(consensus[0], consensus[1]), *evidence, *spans],
+                    }
+                )
+
+    def subject(self, unit: _Unit, after: int) -> str | None:
+        about = next((t for t in unit.triggers if t[2] == "about" and t[0] >= after), None)
+        if about is None:
+            return None
+        clause = self.a.text[about[1] : unit.end]
+        clause = re.split(r"[,;:.(]|\s[—–-]\s", clause, maxsplit=1)[0].strip()
+        return clause or None
+
+    def parties(self, unit: _Unit) -> list[_Party]:
+        parties: list[_Party] = []
+        for visit in self.visits:
+            for party in (visit["origin"], visit["destination"]):
+                if party is not None and party not in parties:
+                    parties.append(party)
+            if parties:
+                return parties
+        for mention in unit.countries:
+            if mention.value not in parties:
+                parties.append(mention.value)
+        return parties
+
+    # -- targets ----------------------------------------------------------------------------------
+    def find_targets(self) -> None:
+        a = self.a
+        for unit in a.units:
+            target = unit.first("target")
+            metric = unit.first("metric")
+            money = [m for m in unit.amounts if isinstance(m.value, Money)]
+            if target is None or metric is None or not money:
+                continue
+            baseline_trigger = unit.first("baseline")
+            amount = money[0]
+            baseline = None
+            if len(money) > 1 and baseline_trigger is not None:
+                later = [m for m in money if m.start > baseline_trigger[0]]
+                if later:
+                    baseline = later[0]
+                    others = [m for m in money if m is not baseline]
+                    amount = others[0] if others else amount
+            years = [m for m in unit.dates if m.kind == "year"]
+            deadline = years[0].value if years else None
+            people = a.people(unit)
+            stated_by = people[0] if people else None
+            evidence = [Evidence(target[0], target[1]), Evidence(metric[0], metric[1]), Evidence(amount.start, amount.end)]
+            if baseline is not None:
+                evidence.append(Evidence(baseline.start, baseline.end))
+            if years:
+                evidence.append(Evidence(years[0].start, years[0].end))
+            frame = {
+                "metric": TargetMetric(metric[3]),
+                "amount": amount.value,
+                "period": Period.PER_YEAR if amount.kind.endswith("per_year") else Period.NONE,
+                "deadline": deadline,
+                "baseline": baseline.value if baseline else None,
+                "parties": self.parties(unit),
+                "stated_by": stated_by,
+                "evidence": evidence,
+            }
+            for known in self.targets:
+                if known["metric"] == frame["metric"] and known["amount"] == frame["amount"]:
+                    for key in ("deadline", "baseline", "stated_by"):
+                        known[key] = known[key] or frame[key]
+                    if frame["period"] is Period.PER_YEAR:
+                        known["period"] = Period.PER_YEAR
+                    known["evidence"] += evidence
+                    break
+            else:
+                self.targets.append(frame)
+
+    # -- statements ---------------------------------------------------------------------------
+    def find_statements(self) -> None:
+        a = self.a
+        for index, unit in enumerate(a.units):
+            if unit.parent is not None:
+                continue
+            for match in _QUOTE.finditer(a.text, unit.start, unit.end):
+                quote = match.group(1).strip()
+                if len(quote.split()) < _MIN_QUOTE_WORDS or quote[-1:] not in ".!?…":
+                    continue
+                # People named inside the quote are not its speaker.
+                speakers = [
+                    m.value.official.id
+                    for m in unit.officials
+                    if not match.start() <= m.start < match.end()
+                ]
+                if not speakers and index > 0 and a.units[index - 1].text.rstrip().endswith(":"):
+                    previous = index - 1
+                    while previous > 0 and a.units[previous].parent is not None:
+                        previous -= 1
+                    speakers = a.people(a.units[previous])
+                start, _, spans = a.day(unit)
+                self.statements.append(
+                    {
+                        "kind": StatementKind.QUOTE,
+                        "speaker": speakers[0] if speakers else None,
+                        "text": quote,
+                        "date": None,
+                        "evidence": [Evidence(match.start(), match.end())],
+                    }
+                )
+            message = unit.first("message")
+            source = unit.first("from")
+            if message is not None and source is not None and source[0] > message[0]:
+                if _QUOTE.search(a.text, unit.start, unit.end):
+                    continue
+                speakers = a.people(unit, after=source[1])
+                if not speakers:
+                    continue
+                clause = a.text[message[0] : unit.end].rstrip(" .")
+                self.statements.append(
+                    {
+                        "kind": StatementKind.REPORTED,
+                        "speaker": speakers[0],
+                        "text": clause,
+                        "date": None,
+                        "evidence": [Evidence(message[0], unit.end)],
+                    }
+                )
+
+    # -- the report -----------------------------------------------------------------------------
+    def build(self) -> Report:
+        a = self.a
+        self.pending_support = []
+        self.complete_parties()
+        self.find_visits()
+        for visitor, evidence in self.pending_support:
+            for visit in self.visits:
+                if visit["visitor"] == visitor:
+                    visit["evidence"] += evidence
+        self.find_meetings()
+        self.find_agreements()
+        self.find_targets()
+        self.find_statements()
+
+        used: set[str] = set()
+        visits = []
+        for number, frame in enumerate(self.visits, start=1):
+            used.add(frame["visitor"])
+            visits.append(
+                Visit(
+                    id=f"v{number}",
+                    visitor=frame["visitor"],
+                    origin=frame["origin"],
+                    destination=frame["destination"],
+                    places=tuple(frame["places"]),
+                    start=frame["start"],
+                    end=frame["end"],
+                    evidence=_evidence(frame["evidence"]),
+                )
+            )
+        meetings = []
+        for number, frame in enumerate(self.meetings, start=1):
+            visit = next((v.id for v in visits if v.visitor in frame["participants"]), None)
+            trip = next((v for v in visits if v.id == visit), None)
+            date = frame["date"]
+            place = frame["place"]
+            if trip is not None:
+                if date is None and trip.end is None:
+                    date = trip.start
+                if place is None and len(trip.places) == 1:
+                    place = trip.places[0]
+            used.update(frame["participants"])
+            meetings.append(
+                Meeting(
+                    id=f"m{number}",
+                    participants=tuple(frame["participants"]),
+                    date=date,
+                    place=place,
+                    topics=tuple(frame["listed"] or frame["clause"]),
+                    visit=visit,
+                    evidence=_evidence(frame["evidence"]),
+                )
+            )
+        agreements = []
+        for number, frame in enumerate(self.agreements, start=1):
+            used.update(frame["signatories"])
+            date = frame["date"]
+            if date is None and len(visits) == 1 and visits[0].end is None:
+                date = visits[0].start
+            agreements.append(
+                Agreement(
+                    id=f"a{number}",
+                    kind=frame["kind"],
+                    status=frame["status"],
+                    parties=tuple(frame["parties"]),
+                    signatories=tuple(frame["signatories"]),
+                    date=date,
+                    subject=frame["subject"],
+                    points=tuple(frame["points"]),
+                    count=frame["count"],
+                    evidence=_evidence(frame["evidence"]),
+                )
+            )
+        targets = []
+        for number, frame in enumerate(self.targets, start=1):
+            if frame["stated_by"]:
+                used.add(frame["stated_by"])
+            targets.append(Target(id=f"t{number}", **{**frame, "evidence": _evidence(frame["evidence"])}))
+        statements = []
+        for number, frame in enumerate(self.statements, start=1):
+            if frame["speaker"]:
+                used.add(frame["speaker"])
+            statements.append(Statement(id=f"s{number}", **{**frame, "evidence": _evidence(frame["evidence"])}))
+        officials = [
+            attrs.evolve(official, evidence=_evidence(a.spans[oid]))
+            for oid, official in a.officials.items()
+        ]
+        return Report(
+            article=Article(text=a.text, language=a.code),
+            officials=officials,
+            visits=visits,
+            meetings=meetings,
+            agreements=agreements,
+            targets=targets,
+            statements=statements,
+        )
+
+
+def _evidence(spans: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(sorted(set(spans), key=lambda e: (e.start, e.end)))
