@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bilateral.assembly import parse
 from bilateral.errors import (
     BilateralError,
     DecodeError,
@@ -90,6 +91,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "parse",
     "to_dict",
     "to_json",
 ]

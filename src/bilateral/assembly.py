@@ -40,7 +40,6 @@ from bilateral.model import (
     Place,
     Quantity,
     Report,
-    Role,
     Statement,
     StatementKind,
     Target,
@@ -200,7 +199,9 @@ class _Assembler:
             if not ref.official.roles:
                 continue
             self.officials.setdefault(ref.official.id, ref.official)
-            self.spans.setdefault(ref.official.id, []).append(Evidence(official.start, official.end))
+            self.spans.setdefault(ref.official.id, []).append(
+                Evidence(official.start, official.end)
+            )
             self._put(official, "officials")
 
     def _put(self, mention: Mention[Any], field: str) -> None:
@@ -231,7 +232,9 @@ class _Assembler:
             return [self.units[unit.parent], unit]
         return [unit]
 
-    def day(self, unit: _Unit) -> tuple[_dt.date | PartialDate | None, _dt.date | PartialDate | None, list[Evidence]]:
+    def day(
+        self, unit: _Unit
+    ) -> tuple[_dt.date | PartialDate | None, _dt.date | PartialDate | None, list[Evidence]]:
         for mention in unit.dates:
             value = mention.value
             if mention.kind == "year" or value is None:
@@ -274,9 +277,13 @@ def _dedupe(values: Iterable[Any]) -> list[Any]:
 
 def _split_clause(clause: str, joiners: Sequence[str]) -> list[str]:
     """Split "a, b, dan c" into its items."""
-    pattern = r"\s*,\s*(?:(?:" + "|".join(re.escape(j) for j in joiners) + r")\s+)?|\s+(?:" + "|".join(
-        re.escape(j) for j in joiners
-    ) + r")\s+(?=[^,]*$)"
+    pattern = (
+        r"\s*,\s*(?:(?:"
+        + "|".join(re.escape(j) for j in joiners)
+        + r")\s+)?|\s+(?:"
+        + "|".join(re.escape(j) for j in joiners)
+        + r")\s+(?=[^,]*$)"
+    )
     parts = [p.strip(" .;:") for p in re.split(pattern, clause) if p and p.strip(" .;:")]
     return parts
 
@@ -319,7 +326,9 @@ def parse(
     day = _published(published)
     code = resolve_language(text, language)
     if code == UNKNOWN_LANGUAGE:
-        return Report(article=Article(text=text, language=code, title=title, published=day, url=url))
+        return Report(
+            article=Article(text=text, language=code, title=title, published=day, url=url)
+        )
     outlet = None
     if day is None:
         dateline = find_dateline(text, language=code)
@@ -332,7 +341,9 @@ def parse(
     report = builder.build()
     return attrs.evolve(
         report,
-        article=Article(text=text, language=code, title=title, published=day, url=url, outlet=outlet),
+        article=Article(
+            text=text, language=code, title=title, published=day, url=url, outlet=outlet
+        ),
     )
 
 
@@ -351,16 +362,18 @@ class _Builder:
     def complete_parties(self) -> None:
         a = self.a
         home = a.lexicon.home
-        mentioned = {m.value.alpha_3 for u in a.units for m in u.countries}
         for oid, official in list(a.officials.items()):
             if all(r.party is not None for r in official.roles):
                 continue
             party: _Party | None = next((r.party for r in official.roles if r.party), None)
-            if party is None and home is not None and home in mentioned:
+            if party is None and home is not None:
+                # The home press does not qualify its own officials: "Menlu Retno" is Indonesia's.
                 party = Country(home)
             if party is None:
                 continue
-            roles = tuple(r if r.party is not None else attrs.evolve(r, party=party) for r in official.roles)
+            roles = tuple(
+                r if r.party is not None else attrs.evolve(r, party=party) for r in official.roles
+            )
             a.officials[oid] = attrs.evolve(official, roles=roles)
 
     def main_visitor(self) -> str | None:
@@ -403,11 +416,16 @@ class _Builder:
                 continue
             origin = a.party_of(visitor)
             trigger_end = (arrive or host or noun or (0, 0))[1]
-            places = [m for m in unit.places if m.start >= trigger_end - 1 and m.value.country != origin]
+            places = [
+                m for m in unit.places if m.start >= trigger_end - 1 and m.value.country != origin
+            ]
             if destination is None:
                 targets = [m.value.country for m in places if m.value.country is not None]
-                countries = [m.value for m in unit.countries if m.start >= trigger_end and m.value != origin]
-                destination = (targets or countries or [None])[0]
+                countries = [
+                    m.value for m in unit.countries if m.start >= trigger_end and m.value != origin
+                ]
+                candidates: list[_Party] = [*targets, *countries]
+                destination = candidates[0] if candidates else None
             if destination is None or destination == origin:
                 if arrive is None and host is None:
                     # "Kunjungan Larijani ini ..." only supports a visit found elsewhere.
@@ -418,7 +436,9 @@ class _Builder:
             start, end, date_spans = a.day(unit)
             evidence.extend(date_spans)
             evidence.extend(Evidence(m.start, m.end) for m in places)
-            evidence.extend(Evidence(m.start, m.end) for m in unit.officials if m.value.official.id == visitor)
+            evidence.extend(
+                Evidence(m.start, m.end) for m in unit.officials if m.value.official.id == visitor
+            )
             self.add_visit(
                 visitor=visitor,
                 origin=origin,
@@ -432,7 +452,10 @@ class _Builder:
 
     def add_visit(self, **frame: Any) -> None:
         for visit in self.visits:
-            if visit["visitor"] == frame["visitor"] and visit["destination"] == frame["destination"]:
+            if (
+                visit["visitor"] == frame["visitor"]
+                and visit["destination"] == frame["destination"]
+            ):
                 visit["places"] = _dedupe(visit["places"] + frame["places"])
                 if visit["start"] is None and frame["start"] is not None:
                     visit["start"], visit["end"] = frame["start"], frame["end"]
@@ -461,9 +484,13 @@ class _Builder:
             if trigger is not None:
                 people = a.people(unit)
                 main = self.main_visitor()
-                if main is not None and main not in people and people:
-                    if a.party_of(people[0]) != a.party_of(main):
-                        people = [main, *people]
+                if (
+                    main is not None
+                    and main not in people
+                    and people
+                    and a.party_of(people[0]) != a.party_of(main)
+                ):
+                    people = [main, *people]
                 if main in people:
                     people = [main, *[p for p in people if p != main]]
                 parties = {a.party_of(p) for p in people}
@@ -485,7 +512,13 @@ class _Builder:
                     joiners = [*a.lexicon.forms("officials.joiners"), "serta"]
                     last["clause"] = _dedupe(last["clause"] + _split_clause(clause, joiners))
                 last["evidence"].append(Evidence(topics_trigger[0], topics_trigger[1]))
-            elif unit.text.rstrip().endswith(":") and last is not None and unit.items and index - last["unit"] <= 1 and trigger is not None:
+            elif (
+                unit.text.rstrip().endswith(":")
+                and last is not None
+                and unit.items
+                and index - last["unit"] <= 1
+                and trigger is not None
+            ):
                 items = [a.units[i] for i in unit.items]
                 last["listed"] = _dedupe(last["listed"] + [u.text.strip(" .;") for u in items])
             if trigger is not None and last is not None:
@@ -541,7 +574,11 @@ class _Builder:
                                 "subject": self.subject(item, kind[1]),
                                 "points": [],
                                 "count": 1,
-                                "evidence": [Evidence(sign[0], sign[1]), Evidence(item.start, item.end), *spans],
+                                "evidence": [
+                                    Evidence(sign[0], sign[1]),
+                                    Evidence(item.start, item.end),
+                                    *spans,
+                                ],
                             }
                         )
                     continue
@@ -558,7 +595,11 @@ class _Builder:
                         "subject": self.subject(unit, kind[1]),
                         "points": [],
                         "count": a.count_before(kind[0], unit),
-                        "evidence": [Evidence(sign[0], sign[1]), Evidence(kind[0], kind[1]), *spans],
+                        "evidence": [
+                            Evidence(sign[0], sign[1]),
+                            Evidence(kind[0], kind[1]),
+                            *spans,
+                        ],
                     }
                 )
                 continue
@@ -633,7 +674,11 @@ class _Builder:
             deadline = years[0].value if years else None
             people = a.people(unit)
             stated_by = people[0] if people else None
-            evidence = [Evidence(target[0], target[1]), Evidence(metric[0], metric[1]), Evidence(amount.start, amount.end)]
+            evidence = [
+                Evidence(target[0], target[1]),
+                Evidence(metric[0], metric[1]),
+                Evidence(amount.start, amount.end),
+            ]
             if baseline is not None:
                 evidence.append(Evidence(baseline.start, baseline.end))
             if years:
@@ -680,7 +725,6 @@ class _Builder:
                     while previous > 0 and a.units[previous].parent is not None:
                         previous -= 1
                     speakers = a.people(a.units[previous])
-                start, _, spans = a.day(unit)
                 self.statements.append(
                     {
                         "kind": StatementKind.QUOTE,
@@ -742,8 +786,7 @@ class _Builder:
             )
         meetings = []
         for number, frame in enumerate(self.meetings, start=1):
-            visit = next((v.id for v in visits if v.visitor in frame["participants"]), None)
-            trip = next((v for v in visits if v.id == visit), None)
+            trip = next((v for v in visits if v.visitor in frame["participants"]), None)
             date = frame["date"]
             place = frame["place"]
             if trip is not None:
@@ -759,7 +802,7 @@ class _Builder:
                     date=date,
                     place=place,
                     topics=tuple(frame["listed"] or frame["clause"]),
-                    visit=visit,
+                    visit=trip.id if trip is not None else None,
                     evidence=_evidence(frame["evidence"]),
                 )
             )
@@ -787,12 +830,16 @@ class _Builder:
         for number, frame in enumerate(self.targets, start=1):
             if frame["stated_by"]:
                 used.add(frame["stated_by"])
-            targets.append(Target(id=f"t{number}", **{**frame, "evidence": _evidence(frame["evidence"])}))
+            targets.append(
+                Target(id=f"t{number}", **{**frame, "evidence": _evidence(frame["evidence"])})
+            )
         statements = []
         for number, frame in enumerate(self.statements, start=1):
             if frame["speaker"]:
                 used.add(frame["speaker"])
-            statements.append(Statement(id=f"s{number}", **{**frame, "evidence": _evidence(frame["evidence"])}))
+            statements.append(
+                Statement(id=f"s{number}", **{**frame, "evidence": _evidence(frame["evidence"])})
+            )
         officials = [
             attrs.evolve(official, evidence=_evidence(a.spans[oid]))
             for oid, official in a.officials.items()

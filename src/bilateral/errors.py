@@ -63,6 +63,7 @@ class FormatError(BilateralError, ValueError):
     Attributes:
         path: The JSON path of the first problem, such as ``$.visits[0].start``
             (``$`` when the document as a whole is at fault).
+        reason: The message without the path.
     """
 
     def __init__(self, path: str, message: str) -> None:

@@ -79,14 +79,21 @@ def _instance_of(*types: type) -> Callable[[object, attrs.Attribute[Any], object
     return check
 
 
+@attrs.frozen
+class _Optional:
+    """A validator that lets ``None`` through and hands anything else to *inner*."""
+
+    inner: Callable[[object, attrs.Attribute[Any], Any], None]
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            self.inner(inst, attribute, value)
+
+
 def _optional(
     check: Callable[[object, attrs.Attribute[Any], Any], None],
 ) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    def maybe(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            check(inst, attribute, value)
-
-    return maybe
+    return _Optional(check)
 
 
 def _each(*types: type) -> Callable[[object, attrs.Attribute[Any], object], None]:

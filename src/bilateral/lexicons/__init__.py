@@ -84,8 +84,8 @@ def _unit(key: str) -> bool:
     return re.fullmatch(r"[a-z][a-z_]*", key) is not None
 
 
-#: Every key a lexicon file may hold: a list key maps to ``None``; a table key maps to the test
-#: its sub-keys must pass (an ISO code, an office key, a number...).
+#: Every key a lexicon file may hold. A list key maps to ``None``, a table key to the test
+#: that its sub-keys must pass (an ISO code, an office key, a number...).
 LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyType(
     {
         "language.markers": None,
@@ -158,7 +158,7 @@ class Lexicon:
     The merged lexicon of one language: its own file over the base file.
 
     *home* is the country whose press mostly writes in the language (``IDN`` for Indonesian),
-    used only to give an office its country when an article names the country nowhere else.
+    given to an office whose country the article does not say ("Menlu Retno" in Indonesian).
 
     Read it through :meth:`forms` (a list key) and :meth:`table` (a table key); the
     recognisers build their patterns from it once and cache them per language.

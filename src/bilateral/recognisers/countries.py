@@ -18,7 +18,7 @@ from bilateral.model import Country
 from bilateral.recognisers._language import resolve_language
 from bilateral.recognisers._text import Mention, PhraseIndex, span_text, tokenise
 
-__all__ = ["country_index", "find_countries"]
+__all__ = ["find_countries"]
 
 
 def _iso_names(code: str) -> list[tuple[str, str]]:
@@ -54,7 +54,7 @@ def _cldr_names(locale: str) -> list[tuple[str, str]]:
 
 
 @per_language
-def country_index(code: str) -> PhraseIndex[tuple[str, str]]:
+def _country_index(code: str) -> PhraseIndex[tuple[str, str]]:
     """
     Return the phrase index of country forms for the language *code*: form to (alpha-3, kind).
     """
@@ -91,7 +91,7 @@ def find_countries(text: str, *, language: str | None = None) -> tuple[Mention[C
     [('Iran', 'IRN', 'name'), ('Pakistan', 'PAK', 'name'), ('Islamabad', 'PAK', 'capital'), ('RI', 'IDN', 'abbreviation')]
     """
     tokens = tokenise(text)
-    index = country_index(resolve_language(text, language))
+    index = _country_index(resolve_language(text, language))
     mentions = []
     for first, end, (alpha_3, kind) in index.find(tokens):
         start, stop, found = span_text(text, tokens, first, end)

@@ -23,7 +23,7 @@ from bilateral.lexicons import load_lexicon, per_language
 from bilateral.model import Country, Office, Official, Organisation, Role
 from bilateral.recognisers._language import resolve_language
 from bilateral.recognisers._text import Mention, PhraseIndex, Token, tokenise
-from bilateral.recognisers.countries import country_index
+from bilateral.recognisers.countries import _country_index
 
 __all__ = ["OfficialRef", "find_officials"]
 
@@ -118,7 +118,7 @@ class _Scanner:
         self.lex = _lexicon(code)
         self.countries: dict[int, tuple[int, str, str]] = {
             first: (end, alpha_3, kind)
-            for first, end, (alpha_3, kind) in country_index(code).find(self.tokens)
+            for first, end, (alpha_3, kind) in _country_index(code).find(self.tokens)
         }
         self.organisations: dict[int, tuple[int, str]] = {
             first: (end, acronym)

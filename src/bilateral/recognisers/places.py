@@ -15,7 +15,7 @@ from bilateral.model import Country, Place
 from bilateral.recognisers._language import resolve_language
 from bilateral.recognisers._text import Mention, PhraseIndex, span_text, tokenise
 
-__all__ = ["find_places", "place_index"]
+__all__ = ["find_places"]
 
 #: Alternate names are used only for cities at least this large (or capitals) ...
 _ALTERNATE_MIN_POPULATION = 1_000_000
@@ -24,7 +24,7 @@ _ALTERNATE_MIN_LENGTH = 5
 
 
 @per_language
-def place_index(code: str) -> PhraseIndex[tuple[str, str, str]]:
+def _place_index(code: str) -> PhraseIndex[tuple[str, str, str]]:
     """
     Return the phrase index of place names for the language *code*: form to (name, alpha-3, kind).
     """
@@ -62,7 +62,7 @@ def find_places(text: str, *, language: str | None = None) -> tuple[Mention[Plac
     [('Islamabad', 'Islamabad', 'PAK'), ('Teheran', 'Tehran', 'IRN')]
     """
     tokens = tokenise(text)
-    index = place_index(resolve_language(text, language))
+    index = _place_index(resolve_language(text, language))
     mentions = []
     for first, end, (name, alpha_3, kind) in index.find(tokens):
         start, stop, found = span_text(text, tokens, first, end)

@@ -7,6 +7,7 @@ All wire formats share it, so a party, a date or an amount is written the same w
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import re
 import types
 import typing
@@ -34,8 +35,8 @@ __all__ = ["CONVERTER", "structure", "unstructure"]
 
 _T = TypeVar("_T")
 
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def _fail(message: str) -> FormatError:
@@ -151,6 +152,14 @@ def _optional(
     return maybe
 
 
+def _enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(str(member.value) for member in kind)
+        raise _fail(f"{value!r} is not a {kind.__name__} (one of: {allowed})") from None
+
+
 def _amount(value: object, _: type) -> Money | Quantity:
     if not isinstance(value, dict):
         raise _fail(f"expected an object, got {_json_name(value)}")
@@ -172,6 +181,9 @@ def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
     for kind in (str, int, bool):
         converter.register_structure_hook(kind, _strict(kind))
+    converter.register_structure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum
+    )
     converter.register_unstructure_hook(Country, str)
     converter.register_unstructure_hook(Organisation, str)
     converter.register_structure_hook(Country, lambda v, _: Country(_string(v)))

@@ -71,6 +71,8 @@ class _Walker:
 
     def field(self, field: attrs.Attribute[Any], kind: Any) -> dict[str, Any]:
         validator = field.validator
+        if isinstance(validator, model._Optional) and validator.inner in _VALIDATOR_SCHEMAS:
+            return {"anyOf": [dict(_VALIDATOR_SCHEMAS[validator.inner]), {"type": "null"}]}
         if validator in _VALIDATOR_SCHEMAS:
             return dict(_VALIDATOR_SCHEMAS[validator])
         if validator in _ITEM_SCHEMAS:
