@@ -16,7 +16,16 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PLACES_PATH = REPO_ROOT / "src" / "bilateral" / "lexicons" / "places.tsv"
 GENERATOR_PATH = REPO_ROOT / "tools" / "generate_places.py"
-COLUMNS = ["geonameid", "name", "country", "population", "latitude", "longitude", "capital", "alternates"]
+COLUMNS = [
+    "geonameid",
+    "name",
+    "country",
+    "population",
+    "latitude",
+    "longitude",
+    "capital",
+    "alternates",
+]
 
 # Main names that GeoNames gives to two selected cities.  Main names are never
 # dropped, so these are the only name forms allowed to belong to two cities;
