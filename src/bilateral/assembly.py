@@ -158,7 +158,10 @@ def _units(sentences: Sequence[Sentence]) -> list[_Unit]:
 
 
 class _Assembler:
-    def __init__(self, text: str, code: str, published: _dt.date | None) -> None:
+    def __init__(
+        self, text: str, code: str, published: _dt.date | None, dateline: tuple[int, int]
+    ) -> None:
+        self.dateline = dateline
         self.text = text
         self.code = code
         self.lexicon = load_lexicon(code)
@@ -191,7 +194,9 @@ class _Assembler:
         for place in find_places(text, language=code):
             self._put(place, "places")
         for date in find_dates(text, language=code, published=self.published):
-            self._put(date, "dates")
+            # The dateline's date is when the article was written, not when anything happened.
+            if not self.dateline[0] <= date.start < self.dateline[1]:
+                self._put(date, "dates")
         for amount in find_amounts(text, language=code):
             self._put(amount, "amounts")
         for official in find_officials(text, language=code):
@@ -330,14 +335,17 @@ def parse(
             article=Article(text=text, language=code, title=title, published=day, url=url)
         )
     outlet = None
-    if day is None:
-        dateline = find_dateline(text, language=code)
-        if dateline is not None and isinstance(dateline.value, _dt.date):
+    dateline = find_dateline(text, language=code, published=day)
+    if dateline is not None:
+        if day is None and isinstance(dateline.value, _dt.date):
             day = dateline.value
+        found = re.search(r"\(([^()]+)\)[^()]*$", dateline.text)
+        outlet = found.group(1).strip() if found else None
     if title is None:
         first_line = text.split("\n", 1)[0].strip()
         title = first_line if first_line and "\n" in text and len(first_line) < 300 else None
-    builder = _Builder(_Assembler(text, code, day))
+    skip = (dateline.start, dateline.end) if dateline is not None else (0, 0)
+    builder = _Builder(_Assembler(text, code, day, skip))
     report = builder.build()
     return attrs.evolve(
         report,
