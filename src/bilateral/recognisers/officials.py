@@ -315,8 +315,13 @@ def _roles(scanner: _Scanner, title: _Title) -> list[Role]:
 
 
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two name forms are one person when one's words are all in the other's, ending alike."""
-    if not a or not b or a[-1].casefold() != b[-1].casefold():
+    """
+    Two name forms are one person when one's words are all among the other's.
+
+    "Ishaq Dar" and "Mohammad Ishaq Dar", "Anwar" and "Anwar Ibrahim", "Khamenei" and
+    "Ali Khamenei" are each one person.
+    """
+    if not a or not b:
         return False
     fa = {w.casefold() for w in a}
     fb = {w.casefold() for w in b}
@@ -365,14 +370,22 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
     covered: set[int] = set()
 
     def person_for(form: tuple[str, ...], honorifics: list[str], start: int) -> int:
-        for index, person in enumerate(persons):
-            if any(_same(form, known) for known in person.names):
-                if form not in person.names:
-                    person.names.append(form)
-                for h in honorifics:
-                    if h not in person.honorifics:
-                        person.honorifics.append(h)
-                return index
+        matches = [
+            index
+            for index, person in enumerate(persons)
+            if any(_same(form, known) for known in person.names)
+        ]
+        # A single word shared by two known people ("Ali") is nobody in particular.
+        if len(form) == 1 and len(matches) > 1:
+            matches = []
+        if matches:
+            person = persons[matches[0]]
+            if form not in person.names:
+                person.names.append(form)
+            for h in honorifics:
+                if h not in person.honorifics:
+                    person.honorifics.append(h)
+            return matches[0]
         persons.append(_Person(names=[form], honorifics=list(honorifics), roles=[], first=start))
         return len(persons) - 1
 
@@ -433,12 +446,25 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         found.append(_Found(start, end, index, None, "honorific_name"))
         covered.update(range(first, name_end))
 
-    # Later mentions by name alone: every known form, and the surname.
+    # Later mentions by name alone: every known form, and the first or last word of a name
+    # (the surname in English, often the given name in Indonesian and Malay) when no other
+    # known person has that word.
+    owners: dict[str, set[int]] = {}
+    for index, person in enumerate(persons):
+        for form in person.names:
+            for word in form:
+                owners.setdefault(word.casefold(), set()).add(index)
     forms: list[tuple[str, int]] = []
     for index, person in enumerate(persons):
         for form in person.names:
             forms.append((" ".join(form), index))
-            forms.append((form[-1], index))
+            for word in {form[0], form[-1]}:
+                if (
+                    len(word) > 2
+                    and owners[word.casefold()] == {index}
+                    and word not in scanner.lex.particles
+                ):
+                    forms.append((word, index))
     names = PhraseIndex(forms)
     for first, end, index in names.find(tokens):
         if any(i in covered for i in range(first, end)):
