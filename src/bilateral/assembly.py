@@ -718,21 +718,32 @@ class _Builder:
         for index, unit in enumerate(a.units):
             if unit.parent is not None:
                 continue
+            say = [t for t in unit.triggers if t[2] == "say"]
             for match in _QUOTE.finditer(a.text, unit.start, unit.end):
                 quote = match.group(1).strip()
-                if len(quote.split()) < _MIN_QUOTE_WORDS or quote[-1:] not in ".!?…":
+                # A quote ends a sentence, or hands over to a verb of saying: “...,” kata X.
+                said_after = any(0 <= t[0] - match.end() <= 3 for t in say)
+                if quote.endswith(",") and said_after:
+                    quote = quote[:-1].rstrip()
+                elif quote[-1:] not in ".!?…":
                     continue
-                # People named inside the quote are not its speaker.
-                speakers = [
-                    m.value.official.id
-                    for m in unit.officials
-                    if not match.start() <= m.start < match.end()
-                ]
-                if not speakers and index > 0 and a.units[index - 1].text.rstrip().endswith(":"):
+                if len(quote.split()) < _MIN_QUOTE_WORDS:
+                    continue
+                # People named inside the quote are not its speaker; one named after it is.
+                outside = [m for m in unit.officials if not match.start() <= m.start < match.end()]
+                after = [m for m in outside if m.start >= match.end()]
+                speakers = [m.value.official.id for m in (after if said_after and after else outside)]
+                if not speakers and index > 0:
+                    # "Larijani mengatakan:" then the quote; or "..., ujarnya." after a sentence
+                    # about the speaker: the person of the sentence before.
                     previous = index - 1
                     while previous > 0 and a.units[previous].parent is not None:
                         previous -= 1
-                    speakers = a.people(a.units[previous])
+                    before = a.people(a.units[previous])
+                    if a.units[previous].text.rstrip().endswith(":"):
+                        speakers = before[:1]
+                    elif said_after:
+                        speakers = before[-1:]
                 self.statements.append(
                     {
                         "kind": StatementKind.QUOTE,

@@ -78,6 +78,10 @@ def _cut(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list
     begin = start
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.end()
+        if _inside_quote(text, begin, match.start()) and not _inside_quote(text, begin, stop):
+            pass  # the quote closes here: a boundary after it
+        elif _inside_quote(text, begin, stop):
+            continue  # "Malaysia bukan sekadar tetangga. Malaysia adalah ..." stays one sentence
         if text[match.start()] == ".":
             word_start = match.start()
             while word_start > begin and not text[word_start - 1].isspace():
@@ -96,6 +100,14 @@ def _cut(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list
     if first < last:
         spans.append((first, last))
     return spans
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """True when a quotation opened in ``text[start:end]`` is still open at *end*."""
+    chunk = text[start:end]
+    curly = chunk.count("“") - chunk.count("”")
+    guillemets = chunk.count("«") - chunk.count("»")
+    return curly > 0 or guillemets > 0 or chunk.count('"') % 2 == 1
 
 
 def _ends_sentence(line: str) -> bool:
