@@ -481,34 +481,57 @@ class _Builder:
     pending_support: list[tuple[str, list[Evidence]]]
 
     # -- meetings ---------------------------------------------------------------------------------
+    def participants(self, unit: _Unit, trigger: tuple[int, int, str, str]) -> list[str]:
+        """
+        The officials who meet: the subject (named before the trigger, else the main visitor)
+        and the first person of another party named after it ("bertemu dengan X").
+        """
+        a = self.a
+        before = a.people(unit, before=trigger[0])
+        after = a.people(unit, after=trigger[1])
+        main = self.main_visitor()
+        subject = before[-1:] if before else ([main] if main is not None else [])
+        if len(before) >= 2 and not after:
+            # "X and Y held talks": both named before the trigger.
+            subject, after = before[:1], before[1:]
+        if not subject:
+            subject, after = after[:1], after[1:]
+        people = list(subject)
+        parties = {a.party_of(p) for p in people}
+        for person in after:
+            if a.party_of(person) not in parties:
+                people.append(person)
+                break
+        if main in people:
+            people = [main, *[p for p in people if p != main]]
+        return people
+
     def find_meetings(self) -> None:
         a = self.a
         last: dict[str, Any] | None = None
         for index, unit in enumerate(a.units):
             if unit.parent is not None:
                 continue
-            trigger = unit.first("meeting")
+            trigger = unit.first("meeting") or unit.first("host")
             topics_trigger = unit.first("topics")
             if trigger is not None:
-                people = a.people(unit)
-                main = self.main_visitor()
-                if (
-                    main is not None
-                    and main not in people
-                    and people
-                    and a.party_of(people[0]) != a.party_of(main)
-                ):
-                    people = [main, *people]
-                if main in people:
-                    people = [main, *[p for p in people if p != main]]
+                people = self.participants(unit, trigger)
                 parties = {a.party_of(p) for p in people}
                 if len(people) >= 2 and len(parties) >= 2:
                     evidence = [Evidence(trigger[0], trigger[1])]
-                    evidence += [Evidence(m.start, m.end) for m in unit.officials]
+                    evidence += [
+                        Evidence(m.start, m.end)
+                        for m in unit.officials
+                        if m.value.official.id in people
+                    ]
                     start, _, spans = a.day(unit)
                     place = unit.places[0].value if unit.places else None
                     last = self.add_meeting(people, start, place, evidence + spans)
-            if topics_trigger is not None and last is not None and index - last["unit"] <= 3:
+                    last["unit"] = index
+            follows = last is not None and (
+                index - last["unit"] <= 3 or unit.has("both_sides") or trigger is not None
+            )
+            if topics_trigger is not None and last is not None and follows:
                 items = [a.units[i] for i in unit.items]
                 if items:
                     topics = [u.text.strip(" .;") for u in items]
@@ -517,20 +540,9 @@ class _Builder:
                 else:
                     clause = a.text_after(unit, topics_trigger[1])
                     clause = re.split(r"\s*[—–]\s*", clause)[0]
-                    joiners = [*a.lexicon.forms("officials.joiners"), "serta"]
+                    joiners = [*a.lexicon.forms("officials.joiners")]
                     last["clause"] = _dedupe(last["clause"] + _split_clause(clause, joiners))
                 last["evidence"].append(Evidence(topics_trigger[0], topics_trigger[1]))
-            elif (
-                unit.text.rstrip().endswith(":")
-                and last is not None
-                and unit.items
-                and index - last["unit"] <= 1
-                and trigger is not None
-            ):
-                items = [a.units[i] for i in unit.items]
-                last["listed"] = _dedupe(last["listed"] + [u.text.strip(" .;") for u in items])
-            if trigger is not None and last is not None:
-                last["unit"] = index
 
     def add_meeting(
         self, people: list[str], date: Any, place: Place | None, evidence: list[Evidence]

@@ -54,7 +54,7 @@ class _Lexicon:
     determiners: frozenset[str]
     particles: frozenset[str]
     not_names: frozenset[str]
-    other_words: PhraseIndex[str]
+    verbs: frozenset[str]
 
 
 @per_language
@@ -70,8 +70,12 @@ def _lexicon(code: str) -> _Lexicon:
         for acronym, forms in lexicon.table("organisations.names").items()
         for form in forms
     ]
-    # Words that may look like names but start something else: months, weekdays, places...
-    other: list[tuple[str, str]] = [(w, "word") for w in lexicon.forms("events.say")]
+    # Verbs and event words end a name even when a headline capitalises them ("... Temui Xi").
+    verbs = frozenset(
+        form.split()[0].casefold()
+        for key in ("events.say", "events.meeting", "events.arrive", "events.host", "events.sign")
+        for form in lexicon.forms(key)
+    )
     return _Lexicon(
         offices=PhraseIndex(offices, case="any"),
         honorifics=PhraseIndex((h, h) for h in lexicon.forms("officials.honorifics")),
@@ -82,7 +86,7 @@ def _lexicon(code: str) -> _Lexicon:
         determiners=frozenset(w.casefold() for w in lexicon.forms("officials.determiners")),
         particles=frozenset(lexicon.forms("officials.name_particles")),
         not_names=frozenset(lexicon.forms("officials.not_names")),
-        other_words=PhraseIndex(other),
+        verbs=verbs,
     )
 
 
@@ -144,6 +148,7 @@ class _Scanner:
             word[:1].isupper()
             and (word[:1].isalpha())
             and word not in self.lex.not_names
+            and token.folded not in self.lex.verbs
             and i not in self.titles_at
             and i not in self.countries
             and i not in self.organisations
@@ -200,7 +205,15 @@ class _Scanner:
         found = self.party_at(j) if j < n else None
         if found and self.adjacent(j - 1, j):
             title.party = found[1]
-            return found[0]
+            end = found[0]
+            # "Uni Emirat Arab (UEA) Mohamed ...": skip a short parenthesis after the party.
+            if end + 2 < n and self.tokens[end].text == "(":
+                close = next(
+                    (k for k in range(end + 1, min(end + 5, n)) if self.tokens[k].text == ")"), None
+                )
+                if close is not None:
+                    return close + 1
+            return end
         return j
 
     def party_before(self, title: _Title) -> int:
@@ -246,14 +259,16 @@ class _Scanner:
                 j += 1
                 count += 1
                 # "Al-Sisi": a hyphen between two name words, with no spaces.
+                # "Al-Sisi", "Yeo Han-koo": a hyphen glued to two words.
                 if (
                     j + 1 < n
                     and self.tokens[j].text == "-"
                     and self.tokens[j].start == self.tokens[j - 1].end
                     and self.tokens[j + 1].start == self.tokens[j].end
-                    and self.is_name_word(j + 1)
+                    and self.tokens[j + 1].text[:1].isalpha()
                 ):
-                    j += 1
+                    j += 2
+                    continue
                 continue
             if (
                 j > i
@@ -297,7 +312,18 @@ class _Scanner:
         return start, end
 
     def words(self, first: int, end: int) -> tuple[str, ...]:
-        return tuple(t.text for t in self.tokens[first:end] if t.text not in ("-", "."))
+        """The words of a name; parts glued by a hyphen stay one word ("Han-koo")."""
+        out: list[str] = []
+        previous_end = -1
+        for token in self.tokens[first:end]:
+            if token.text == ".":
+                continue
+            if out and token.start == previous_end and (token.text == "-" or out[-1].endswith("-")):
+                out[-1] += token.text
+            else:
+                out.append(token.text)
+            previous_end = token.end
+        return tuple(w for w in out if w != "-")
 
     def chars(self, first: int, end: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[end - 1].end
