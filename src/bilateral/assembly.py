@@ -389,58 +389,71 @@ class _Builder:
 
     # -- visits -----------------------------------------------------------------------------------
     def find_visits(self) -> None:
+        """
+        Fill a visit frame from each sentence with a visit trigger.
+
+        The host's side ("X menerima kunjungan Y", "Y was received by X") names the host first
+        (or second, for the passive); the visitor's side ("Y tiba di Z", "Y's visit to Z") names
+        the visitor, and the destination is the first place or country after the trigger that is
+        not the visitor's own.
+        A planned visit ("rencana kunjungan", "will visit") is not a visit.
+        """
         a = self.a
         for unit in a.units:
-            arrive = unit.first("arrive")
             host = unit.first("host")
+            hosted_by = unit.first("hosted_by")
+            arrive = unit.first("arrive")
             noun = unit.first("visit")
-            if not (arrive or host or noun):
+            trigger = hosted_by or host or arrive or noun
+            if trigger is None:
                 continue
-            people = a.people(unit)
+            plan = unit.first("plan")
+            if plan is not None and plan[0] < trigger[0]:
+                continue
+            before = a.people(unit, before=trigger[0])
+            after = a.people(unit, after=trigger[1])
             visitor: str | None = None
             destination: _Party | None = None
-            evidence: list[Evidence] = []
-            if host is not None and (arrive is None or host[0] <= arrive[0]):
-                before = a.people(unit, before=host[0])
-                after = a.people(unit, after=host[1])
-                if after:
-                    visitor = after[0]
-                    host_party = a.party_of(before[0]) if before else None
-                    if host_party is None:
-                        hosts = [m for m in unit.countries if m.start < host[0]]
-                        host_party = hosts[-1].value if hosts else None
-                    destination = host_party
-                    evidence.append(Evidence(host[0], host[1]))
-            if visitor is None and (arrive or noun):
+            evidence = [Evidence(trigger[0], trigger[1])]
+            if trigger is host or trigger is hosted_by:
+                hosts, guests = (before, after) if trigger is host else (after, before)
+                if guests:
+                    visitor = guests[0]
+                    destination = a.party_of(hosts[0]) if hosts else None
+                    if destination is None:
+                        named = [m for m in unit.countries if m.start < trigger[0]]
+                        destination = named[-1].value if named else None
+            if visitor is None and (arrive is not None or noun is not None):
                 trigger = arrive or noun
                 assert trigger is not None
-                before = a.people(unit, before=trigger[0])
-                after = a.people(unit, after=trigger[1])
-                visitor = before[-1] if before else (after[0] if after else None)
-                if visitor is None and arrive is not None and self.main_visitor():
-                    visitor = self.main_visitor()
-                evidence.append(Evidence(trigger[0], trigger[1]))
+                places = [m for m in unit.places if m.start >= trigger[1] - 1]
+                countries = [m for m in unit.countries if m.start >= trigger[1] - 1]
+                targets = [m.value.country for m in places if m.value.country is not None]
+                targets += [m.value for m in countries]
+                people = a.people(unit)
+                if trigger is noun and after:
+                    people = [after[0], *people]
+                for person in people:
+                    party = a.party_of(person)
+                    away = [t for t in targets if t != party]
+                    if party is not None and away:
+                        visitor, destination = person, away[0]
+                        break
+                if visitor is None and arrive is not None and targets:
+                    main = self.main_visitor()
+                    if main is not None and not people:
+                        visitor = main
+                        away = [t for t in targets if t != a.party_of(main)]
+                        destination = away[0] if away else None
             if visitor is None:
                 continue
             origin = a.party_of(visitor)
-            trigger_end = (arrive or host or noun or (0, 0))[1]
-            places = [
-                m for m in unit.places if m.start >= trigger_end - 1 and m.value.country != origin
-            ]
-            if destination is None:
-                targets = [m.value.country for m in places if m.value.country is not None]
-                countries = [
-                    m.value for m in unit.countries if m.start >= trigger_end and m.value != origin
-                ]
-                candidates: list[_Party] = [*targets, *countries]
-                destination = candidates[0] if candidates else None
             if destination is None or destination == origin:
-                if arrive is None and host is None:
-                    # "Kunjungan Larijani ini ..." only supports a visit found elsewhere.
-                    self.support_visit(visitor, evidence)
-                    continue
-                if destination is None:
-                    continue
+                self.support_visit(visitor, evidence)
+                continue
+            places = [
+                m for m in unit.places if m.start >= trigger[0] and m.value.country == destination
+            ]
             start, end, date_spans = a.day(unit)
             evidence.extend(date_spans)
             evidence.extend(Evidence(m.start, m.end) for m in places)
@@ -451,11 +464,10 @@ class _Builder:
                 visitor=visitor,
                 origin=origin,
                 destination=destination,
-                places=[m.value for m in places if m.value.country == destination],
+                places=[m.value for m in places],
                 start=start,
                 end=end,
                 evidence=evidence,
-                people=people,
             )
 
     def add_visit(self, **frame: Any) -> None:
@@ -744,7 +756,9 @@ class _Builder:
                 # People named inside the quote are not its speaker; one named after it is.
                 outside = [m for m in unit.officials if not match.start() <= m.start < match.end()]
                 after = [m for m in outside if m.start >= match.end()]
-                speakers = [m.value.official.id for m in (after if said_after and after else outside)]
+                speakers = [
+                    m.value.official.id for m in (after if said_after and after else outside)
+                ]
                 if not speakers and index > 0:
                     # "Larijani mengatakan:" then the quote; or "..., ujarnya." after a sentence
                     # about the speaker: the person of the sentence before.
@@ -799,6 +813,17 @@ class _Builder:
         self.find_targets()
         self.find_statements()
 
+        for frame in self.meetings:
+            trip_frame = next(
+                (v for v in self.visits if v["visitor"] in frame["participants"]), None
+            )
+            place = frame["place"]
+            if (
+                trip_frame is not None
+                and place is not None
+                and place.country == trip_frame["destination"]
+            ):
+                trip_frame["places"] = _dedupe([*trip_frame["places"], place])
         used: set[str] = set()
         visits = []
         for number, frame in enumerate(self.visits, start=1):

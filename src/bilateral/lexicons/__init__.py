@@ -123,6 +123,8 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "events.visit": None,
         "events.arrive": None,
         "events.host": None,
+        "events.hosted_by": None,
+        "events.plan": None,
         "events.meeting": None,
         "events.sign": None,
         "events.consensus": None,
