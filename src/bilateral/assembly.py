@@ -495,8 +495,10 @@ class _Builder:
     # -- meetings ---------------------------------------------------------------------------------
     def participants(self, unit: _Unit, trigger: tuple[int, int, str, str]) -> list[str]:
         """
-        The officials who meet: the subject (named before the trigger, else the main visitor)
-        and the first person of another party named after it ("bertemu dengan X").
+        Return the officials who meet.
+
+        They are the subject (named before the trigger, else the main visitor) and the first
+        person of another party named after it ("bertemu dengan X").
         """
         a = self.a
         before = a.people(unit, before=trigger[0])
