@@ -67,6 +67,8 @@ __all__ = ["parse"]
 _Party = Country | Organisation
 _QUOTE = re.compile(r"[“\"«]([^”\"»\n]{10,2000}?)[”\"»]")
 _MIN_QUOTE_WORDS = 6
+_ABOUT_GAP = 10  # characters between an instrument and "tentang"/"on", e.g. " (MoU) "
+_SAID_GAP = 60  # characters between a quote and its verb of saying: "…,” Ishiba told
 
 
 @attrs.frozen(eq=False)
@@ -582,6 +584,14 @@ class _Builder:
 
     # -- agreements -------------------------------------------------------------------------------
     def find_agreements(self) -> None:
+        """
+        Fill agreement frames: signed instruments, counted or named, and consensus.
+
+        A sentence with a signing verb gives one record per instrument it names ("MoU tentang X,
+        MoU tentang Y"), one per list item that names an instrument, or else one record whose
+        *count* is the number before the instrument ("lima nota kesepahaman").
+        A sentence saying both sides agreed, without signing, gives a consensus with its points.
+        """
         a = self.a
         for unit in a.units:
             if unit.parent is not None:
@@ -591,51 +601,41 @@ class _Builder:
             consensus = unit.first("consensus")
             parties = self.parties(unit)
             if sign is not None and (kinds or unit.items):
-                signatories = a.people(unit)
+                signatories = a.people(unit, before=sign[0])
                 start, _, spans = a.day(unit)
                 listed = [a.units[i] for i in unit.items if a.units[i].has("agreement")]
+                named = [k for k in kinds if self.subject(unit, k) is not None]
+                records: list[tuple[tuple[int, int, str, str], _Unit, int]] = []
                 if listed:
                     for item in listed:
                         kind = item.first("agreement")
                         assert kind is not None
-                        self.agreements.append(
-                            {
-                                "kind": AgreementKind(kind[3]),
-                                "status": AgreementStatus.SIGNED,
-                                "parties": parties,
-                                "signatories": signatories,
-                                "date": start,
-                                "subject": self.subject(item, kind[1]),
-                                "points": [],
-                                "count": 1,
-                                "evidence": [
-                                    Evidence(sign[0], sign[1]),
-                                    Evidence(item.start, item.end),
-                                    *spans,
-                                ],
-                            }
-                        )
-                    continue
-                if not kinds:
-                    continue
-                kind = kinds[0]
-                self.agreements.append(
-                    {
-                        "kind": AgreementKind(kind[3]),
-                        "status": AgreementStatus.SIGNED,
-                        "parties": parties,
-                        "signatories": signatories,
-                        "date": start,
-                        "subject": self.subject(unit, kind[1]),
-                        "points": [],
-                        "count": a.count_before(kind[0], unit),
-                        "evidence": [
-                            Evidence(sign[0], sign[1]),
-                            Evidence(kind[0], kind[1]),
-                            *spans,
-                        ],
-                    }
-                )
+                        records.append((kind, item, 1))
+                elif len(named) >= 2:
+                    records.extend((kind, unit, 1) for kind in named)
+                elif kinds:
+                    records.append((kinds[0], unit, a.count_before(kinds[0][0], unit)))
+                for kind, where, count in records:
+                    subject = self.subject(where, kind)
+                    if subject is None and where is not unit:
+                        subject = self.subject_before(where, kind)
+                    self.add_agreement(
+                        {
+                            "kind": AgreementKind(kind[3]),
+                            "status": AgreementStatus.SIGNED,
+                            "parties": parties,
+                            "signatories": signatories,
+                            "date": start,
+                            "subject": subject,
+                            "points": [],
+                            "count": count,
+                            "evidence": [
+                                Evidence(sign[0], sign[1]),
+                                Evidence(kind[0], kind[1]),
+                                *spans,
+                            ],
+                        }
+                    )
                 continue
             if consensus is not None and sign is None:
                 items = [a.units[i] for i in unit.items]
@@ -644,14 +644,12 @@ class _Builder:
                     evidence = [Evidence(u.start, u.end) for u in items]
                 else:
                     clause = a.text_after(unit, consensus[1])
-                    about = unit.first("about")
                     points = [clause] if clause else []
                     evidence = [Evidence(consensus[1], unit.end)] if clause else []
-                    del about
                 if not points:
                     continue
                 start, _, spans = a.day(unit)
-                self.agreements.append(
+                self.add_agreement(
                     {
                         "kind": AgreementKind.CONSENSUS,
                         "status": AgreementStatus.AGREED,
@@ -665,25 +663,67 @@ class _Builder:
                     }
                 )
 
-    def subject(self, unit: _Unit, after: int) -> str | None:
-        about = next((t for t in unit.triggers if t[2] == "about" and t[0] >= after), None)
+    def add_agreement(self, frame: dict[str, Any]) -> None:
+        """Add an agreement, merging it into an equal one told twice ("4 MoU" in two sentences)."""
+        for known in self.agreements:
+            if all(known[k] == frame[k] for k in ("kind", "status", "subject", "points", "count")):
+                known["evidence"] += frame["evidence"]
+                known["signatories"] = _dedupe(known["signatories"] + frame["signatories"])
+                return
+        self.agreements.append(frame)
+
+    def subject(self, unit: _Unit, kind: tuple[int, int, str, str]) -> str | None:
+        """The subject written after an instrument: "MoU tentang X", "an agreement on X"."""
+        a = self.a
+        about = next(
+            (t for t in unit.triggers if t[2] == "about" and 0 <= t[0] - kind[1] <= _ABOUT_GAP),
+            None,
+        )
         if about is None:
             return None
-        clause = self.a.text[about[1] : unit.end]
-        clause = re.split(r"[,;:.(]|\s[—–-]\s", clause, maxsplit=1)[0].strip()
-        return clause or None
+        stop = unit.end
+        for other in unit.triggers:
+            if other[2] == "agreement" and other[0] > about[1]:
+                stop = min(stop, other[0])
+                break
+        clause = a.text[about[1] : stop]
+        clause = re.split(r"[,;:.(]|\s[—–-]\s", clause, maxsplit=1)[0]
+        words = clause.split()
+        joiners = {j.casefold() for j in a.lexicon.forms("officials.joiners")}
+        determiners = {d.casefold() for d in a.lexicon.forms("officials.determiners")}
+        while words and (words[-1].casefold() in joiners | determiners):
+            words.pop()
+        return " ".join(words) or None
+
+    def subject_before(self, item: _Unit, kind: tuple[int, int, str, str]) -> str | None:
+        """The subject written before an instrument in a list item: "an air services agreement"."""
+        words = self.a.text[item.start : kind[0]].split()
+        determiners = {d.casefold() for d in self.a.lexicon.forms("officials.determiners")}
+        while words and words[0].casefold() in determiners:
+            words.pop(0)
+        return " ".join(words) or None
 
     def parties(self, unit: _Unit) -> list[_Party]:
+        """The parties of a record: the visit's two sides, else the countries the sentence names."""
+        a = self.a
         parties: list[_Party] = []
         for visit in self.visits:
             for party in (visit["origin"], visit["destination"]):
                 if party is not None and party not in parties:
                     parties.append(party)
             if parties:
-                return parties
+                break
         for mention in unit.countries:
-            if mention.value not in parties:
+            if len(parties) >= 2:
+                break
+            if mention.value not in parties and mention.kind != "capital":
                 parties.append(mention.value)
+        for person in a.people(unit):
+            party = a.party_of(person)
+            if len(parties) >= 2:
+                break
+            if party is not None and party not in parties:
+                parties.append(party)
         return parties
 
     # -- targets ----------------------------------------------------------------------------------
@@ -747,8 +787,14 @@ class _Builder:
             say = [t for t in unit.triggers if t[2] == "say"]
             for match in _QUOTE.finditer(a.text, unit.start, unit.end):
                 quote = match.group(1).strip()
-                # A quote ends a sentence, or hands over to a verb of saying: “...,” kata X.
-                said_after = any(0 <= t[0] - match.end() <= 3 for t in say)
+                # A quote ends a sentence, or hands over to a verb of saying:
+                # “…,” kata Prabowo / "…," Ishiba told reporters.
+                tail = a.text[match.end() : unit.end]
+                said_after = any(
+                    0 <= t[0] - match.end() <= _SAID_GAP
+                    and not re.search(r"[.!?]", tail[: t[0] - match.end()])
+                    for t in say
+                )
                 if quote.endswith(",") and said_after:
                     quote = quote[:-1].rstrip()
                 elif quote[-1:] not in ".!?…":
@@ -757,7 +803,7 @@ class _Builder:
                     continue
                 # People named inside the quote are not its speaker; one named after it is.
                 outside = [m for m in unit.officials if not match.start() <= m.start < match.end()]
-                after = [m for m in outside if m.start >= match.end()]
+                after = [m for m in outside if 0 <= m.start - match.end() <= _SAID_GAP]
                 speakers = [
                     m.value.official.id for m in (after if said_after and after else outside)
                 ]
@@ -772,6 +818,8 @@ class _Builder:
                         speakers = before[:1]
                     elif said_after:
                         speakers = before[-1:]
+                if not speakers:
+                    continue  # a quote from someone who holds no office (an analyst, a trader)
                 self.statements.append(
                     {
                         "kind": StatementKind.QUOTE,

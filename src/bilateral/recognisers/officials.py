@@ -472,9 +472,9 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         found.append(_Found(start, end, index, None, "honorific_name"))
         covered.update(range(first, name_end))
 
-    # Later mentions by name alone: every known form, and the first or last word of a name
-    # (the surname in English, often the given name in Indonesian and Malay) when no other
-    # known person has that word.
+    # Later mentions by name alone: every known form, and any word of a name (the surname in
+    # English, often the given name in Indonesian and Malay, "Lula" in the middle) when no
+    # other known person has that word.
     owners: dict[str, set[int]] = {}
     for index, person in enumerate(persons):
         for form in person.names:
@@ -484,11 +484,13 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
     for index, person in enumerate(persons):
         for form in person.names:
             forms.append((" ".join(form), index))
-            for word in {form[0], form[-1]}:
+            for word in form:
                 if (
-                    len(word) > 2
+                    len(word) >= 2
+                    and word[:1].isupper()
                     and owners[word.casefold()] == {index}
                     and word not in scanner.lex.particles
+                    and word not in scanner.lex.not_names
                 ):
                     forms.append((word, index))
     names = PhraseIndex(forms)
