@@ -729,13 +729,27 @@ class _Builder:
     # -- targets ----------------------------------------------------------------------------------
     def find_targets(self) -> None:
         a = self.a
-        for unit in a.units:
+        last: dict[str, Any] | None = None
+        for index, unit in enumerate(a.units):
             target = unit.first("target")
             metric = unit.first("metric")
             money = [m for m in unit.amounts if isinstance(m.value, Money)]
+            baseline_trigger = unit.first("baseline")
+            if (
+                target is None
+                and baseline_trigger is not None
+                and last is not None
+                and last["baseline"] is None
+                and index - last["unit"] == 1
+            ):
+                # "... USD 30 miliar pada 2027. Saat ini, nilainya USD 23,9 miliar."
+                same = [m for m in money if m.value.currency == last["amount"].currency]
+                if same:
+                    last["baseline"] = same[0].value
+                    last["evidence"].append(Evidence(same[0].start, same[0].end))
+                continue
             if target is None or metric is None or not money:
                 continue
-            baseline_trigger = unit.first("baseline")
             amount = money[0]
             baseline = None
             if len(money) > 1 and baseline_trigger is not None:
@@ -774,9 +788,12 @@ class _Builder:
                     if frame["period"] is Period.PER_YEAR:
                         known["period"] = Period.PER_YEAR
                     known["evidence"] += evidence
+                    last = known
                     break
             else:
                 self.targets.append(frame)
+                last = frame
+            last["unit"] = index
 
     # -- statements ---------------------------------------------------------------------------
     def find_statements(self) -> None:
@@ -936,9 +953,8 @@ class _Builder:
         for number, frame in enumerate(self.targets, start=1):
             if frame["stated_by"]:
                 used.add(frame["stated_by"])
-            targets.append(
-                Target(id=f"t{number}", **{**frame, "evidence": _evidence(frame["evidence"])})
-            )
+            fields = {k: v for k, v in frame.items() if k not in ("unit", "evidence")}
+            targets.append(Target(id=f"t{number}", evidence=_evidence(frame["evidence"]), **fields))
         statements = []
         for number, frame in enumerate(self.statements, start=1):
             if frame["speaker"]:
