@@ -369,16 +369,66 @@ class _Builder:
         self.statements: list[dict[str, Any]] = []
 
     # -- party inference -----------------------------------------------------------------------
+    def dyad(self) -> list[Country]:
+        """The article's two main countries: the two it mentions most (first mention breaks ties)."""
+        counts: dict[Country, tuple[int, int]] = {}
+        for unit in self.a.units:
+            for mention in unit.countries:
+                n, first = counts.get(mention.value, (0, mention.start))
+                counts[mention.value] = (n + 1, first)
+        ranked = sorted(counts, key=lambda c: (-counts[c][0], counts[c][1]))
+        return ranked[:2]
+
     def complete_parties(self) -> None:
+        """
+        Give a country to offices the article leaves unqualified.
+
+        In order: the other side of an event (an unqualified official who meets, hosts or is
+        hosted by an official of one of the article's two main countries belongs to the other;
+        an unqualified visitor to one of them comes from the other); then the lexicon's home
+        country, for the home press's own officials ("Menlu Retno" in Indonesian copy), when that
+        country is one of the two main ones or the article has fewer than two.
+        """
         a = self.a
-        home = a.lexicon.home
+        dyad = self.dyad()
+        guesses: dict[str, _Party] = {}
+        if len(dyad) == 2:
+            for unit in a.units:
+                trigger = (
+                    unit.first("meeting")
+                    or unit.first("host")
+                    or unit.first("hosted_by")
+                    or unit.first("arrive")
+                )
+                if trigger is None:
+                    continue
+                people = a.people(unit)
+                known = [a.party_of(p) for p in people if a.party_of(p) in dyad]
+                for person in people:
+                    if a.party_of(person) is not None or person in guesses:
+                        continue
+                    sides = set(known)
+                    if trigger[2] == "arrive" and not sides:
+                        sides = {
+                            m.value.country
+                            for m in unit.places
+                            if m.start >= trigger[0] and m.value.country in dyad
+                        } | {
+                            m.value
+                            for m in unit.countries
+                            if m.start >= trigger[0] and m.value in dyad
+                        }
+                    if len(sides) == 1:
+                        (side,) = sides
+                        guesses[person] = dyad[1] if side == dyad[0] else dyad[0]
+        home = Country(a.lexicon.home) if a.lexicon.home else None
         for oid, official in list(a.officials.items()):
             if all(r.party is not None for r in official.roles):
                 continue
             party: _Party | None = next((r.party for r in official.roles if r.party), None)
-            if party is None and home is not None:
-                # The home press does not qualify its own officials: "Menlu Retno" is Indonesia's.
-                party = Country(home)
+            party = party or guesses.get(oid)
+            if party is None and home is not None and (home in dyad or len(dyad) < 2):
+                party = home
             if party is None:
                 continue
             roles = tuple(

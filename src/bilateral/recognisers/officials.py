@@ -55,6 +55,7 @@ class _Lexicon:
     particles: frozenset[str]
     not_names: frozenset[str]
     verbs: frozenset[str]
+    origin: frozenset[str]
 
 
 @per_language
@@ -87,6 +88,7 @@ def _lexicon(code: str) -> _Lexicon:
         particles=frozenset(lexicon.forms("officials.name_particles")),
         not_names=frozenset(lexicon.forms("officials.not_names")),
         verbs=verbs,
+        origin=frozenset(w.casefold() for w in lexicon.forms("events.from")),
     )
 
 
@@ -230,6 +232,18 @@ class _Scanner:
                 if found and found[0] == owner_end:
                     title.party = title.party or found[1]
                     return start
+        # "... dari Indonesia, Menteri Luar Negeri Sugiono": a party, a comma, then the title.
+        if k >= 1 and self.tokens[k].text == ",":
+            for start in range(max(0, k - 4), k):
+                found = self.party_at(start)
+                if (
+                    found
+                    and found[0] == k
+                    and start > 0
+                    and self.tokens[start - 1].folded in self.lex.origin
+                ):
+                    title.party = title.party or found[1]
+                    return i
         if k >= 0:
             for start in range(max(0, k - 3), k + 1):
                 if start in self.countries and self.countries[start][0] == k + 1:
