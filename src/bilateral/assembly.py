@@ -407,17 +407,18 @@ class _Builder:
                 for person in people:
                     if a.party_of(person) is not None or person in guesses:
                         continue
-                    sides = set(known)
+                    sides: set[_Party | None] = set(known)
                     if trigger[2] == "arrive" and not sides:
-                        sides = {
+                        sides.update(
                             m.value.country
                             for m in unit.places
                             if m.start >= trigger[0] and m.value.country in dyad
-                        } | {
+                        )
+                        sides.update(
                             m.value
                             for m in unit.countries
                             if m.start >= trigger[0] and m.value in dyad
-                        }
+                        )
                     if len(sides) == 1:
                         (side,) = sides
                         guesses[person] = dyad[1] if side == dyad[0] else dyad[0]
@@ -793,7 +794,10 @@ class _Builder:
                 and index - last["unit"] == 1
             ):
                 # "... USD 30 miliar pada 2027. Saat ini, nilainya USD 23,9 miliar."
-                same = [m for m in money if m.value.currency == last["amount"].currency]
+                currency = getattr(last["amount"], "currency", None)
+                same = [
+                    m for m in money if isinstance(m.value, Money) and m.value.currency == currency
+                ]
                 if same:
                     last["baseline"] = same[0].value
                     last["evidence"].append(Evidence(same[0].start, same[0].end))
