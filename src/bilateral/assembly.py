@@ -252,6 +252,22 @@ class _Assembler:
             return value, None, span
         return None, None, []
 
+    def duration(self, unit: _Unit) -> int | None:
+        """A length in days written in the unit ("two-day visit", "kunjungan tiga hari")."""
+        words = self.lexicon.forms("dates.days")
+        if not words:
+            return None
+        numbers = sorted(self.numbers, key=len, reverse=True)
+        pattern = (
+            r"\b(\d{1,2}|" + "|".join(re.escape(n) for n in numbers) + r")[- ]"
+            r"(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+        )
+        match = re.search(pattern, unit.text, re.IGNORECASE)
+        if match is None:
+            return None
+        count = match.group(1).casefold()
+        return int(count) if count.isdigit() else self.numbers.get(count)
+
     def text_after(self, unit: _Unit, offset: int) -> str:
         return self.text[offset : unit.end].strip(" ,:;.—–-\n")
 
@@ -484,8 +500,10 @@ class _Builder:
                 targets = [m.value.country for m in places if m.value.country is not None]
                 targets += [m.value for m in countries]
                 people = a.people(unit)
-                if trigger is noun and after:
-                    people = [after[0], *people]
+                # "Kunjungan Larijani ...": the person right after the noun is the visitor.
+                right_after = [m for m in unit.officials if 0 <= m.start - trigger[1] <= 2]
+                if trigger is noun and right_after:
+                    people = [right_after[0].value.official.id, *people]
                 for person in people:
                     party = a.party_of(person)
                     away = [t for t in targets if t != party]
@@ -508,6 +526,10 @@ class _Builder:
                 m for m in unit.places if m.start >= trigger[0] and m.value.country == destination
             ]
             start, end, date_spans = a.day(unit)
+            days = a.duration(unit)
+            if isinstance(start, _dt.date) and end is None and days is not None and days > 1:
+                # "a two-day visit" from a known first day: the last day follows.
+                end = start + _dt.timedelta(days=days - 1)
             evidence.extend(date_spans)
             evidence.extend(Evidence(m.start, m.end) for m in places)
             evidence.extend(

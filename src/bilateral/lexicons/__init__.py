@@ -107,6 +107,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "dates.year_markers": None,
         "dates.weekday_markers": None,
         "dates.parts_of_day": None,
+        "dates.days": None,
         "numbers.scales": _positive_integer,
         "numbers.words": _positive_integer,
         "amounts.currencies": _currency,
