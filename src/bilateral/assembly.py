@@ -85,6 +85,8 @@ def _triggers(code: str) -> _Triggers:
         "events.visit",
         "events.arrive",
         "events.host",
+        "events.hosted_by",
+        "events.plan",
         "events.meeting",
         "events.sign",
         "events.consensus",
