@@ -458,6 +458,15 @@ class _Builder:
     def main_visitor(self) -> str | None:
         return self.visits[0]["visitor"] if self.visits else None
 
+    def visitor_at(self, offset: int) -> str | None:
+        """The visitor of the visit told most recently before *offset* ("Ia bertemu ...")."""
+        best: tuple[int, str] | None = None
+        for visit in self.visits:
+            starts = [e.start for e in visit["evidence"] if e.start <= offset]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), visit["visitor"])
+        return best[1] if best is not None else self.main_visitor()
+
     # -- visits -----------------------------------------------------------------------------------
     def find_visits(self) -> None:
         """
@@ -580,8 +589,15 @@ class _Builder:
         a = self.a
         before = a.people(unit, before=trigger[0])
         after = a.people(unit, after=trigger[1])
-        main = self.main_visitor()
-        subject = before[-1:] if before else ([main] if main is not None else [])
+        main = self.visitor_at(unit.start)
+        parties_after = {a.party_of(p) for p in after}
+        if before:
+            subject = before[-1:]
+        elif len(after) >= 2 and len(parties_after) >= 2:
+            # "In a separate meeting, X and Y discussed ...": both named after the trigger.
+            subject, after = after[:1], after[1:]
+        else:
+            subject = [main] if main is not None else []
         if len(before) >= 2 and not after:
             # "X and Y held talks": both named before the trigger.
             subject, after = before[:1], before[1:]
@@ -603,7 +619,7 @@ class _Builder:
         for index, unit in enumerate(a.units):
             if unit.parent is not None:
                 continue
-            trigger = unit.first("meeting") or unit.first("host")
+            trigger = unit.first("meeting") or unit.first("host") or unit.first("hosted_by")
             topics_trigger = unit.first("topics")
             if trigger is not None:
                 people = self.participants(unit, trigger)

@@ -298,9 +298,19 @@ class _Scanner:
                 j += 1
                 continue
             break
-        while j > i and not self.is_name_word(j - 1):
+        while j > i and not self.is_name_word(j - 1) and not self.glued(j - 1):
             j -= 1
         return j
+
+    def glued(self, k: int) -> bool:
+        """True for the lower-case end of a hyphenated name: "koo" in "Han-koo"."""
+        return (
+            k >= 2
+            and self.tokens[k - 1].text == "-"
+            and self.tokens[k - 1].end == self.tokens[k].start
+            and self.tokens[k - 2].end == self.tokens[k - 1].start
+            and self.tokens[k].text[:1].isalpha()
+        )
 
     def name_before(self, i: int) -> tuple[int, int] | None:
         """Find a name ending just before token *i* (a comma then a title); return its span."""
