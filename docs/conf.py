@@ -134,10 +134,18 @@ napoleon_use_rtype = False
 
 # Hypothesis examples in the docs run derandomised and without an example database, so
 # that two builds of the same sources do the same thing and leave no files behind.
-doctest_global_setup = """
+# The doctest builder runs the examples in the folder sphinx-build was started from, which
+# may be any folder; examples that read files of the repository (the articles in seeds/,
+# the example lexicon next to its guide) find them from _REPOSITORY and _DOCS instead.
+_DOCS = Path(__file__).resolve().parent
+doctest_global_setup = f"""
 from hypothesis import settings as _settings
 _settings.register_profile("bilateral-docs", derandomize=True, database=None, deadline=None)
 _settings.load_profile("bilateral-docs")
+
+from pathlib import Path as _Path
+_DOCS = _Path({str(_DOCS)!r})
+_REPOSITORY = _DOCS.parent
 """
 
 # -- HTML ---------------------------------------------------------------------

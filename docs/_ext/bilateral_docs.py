@@ -9,6 +9,18 @@ Directives:
     A table of one closed vocabulary (an enum of :mod:`bilateral.model`): value, member, meaning.
 ``bilateral-organisations``
     A table of :data:`bilateral.ORGANISATIONS`.
+``bilateral-lexicon-keys``
+    A table of the keys a lexicon file may hold (:data:`bilateral.lexicons.LEXICON_KEYS`):
+    list or table, what a table's sub-keys are, and what each key means.
+``bilateral-lexicon-meta``
+    A table of the keys of a lexicon file's ``[meta]`` table.
+``bilateral-languages``
+    A table of the languages that have a lexicon, read from the lexicon files.
+``bilateral-evaluation PATH``
+    What ``bilateral evaluate PATH`` prints, run when the page is built.
+
+Like the vocabulary tables, the lexicon tables fail the build when a key has no description
+here or a description names no key, so that the pages cannot fall behind the code.
 
 It also tidies what autodoc shows of the model: attrs classes get their real signature
 (``Visit(*, id, visitor, origin=None, ...)`` rather than ``NOTHING`` placeholders), their
@@ -22,11 +34,14 @@ Finally, it resolves references to the names that :mod:`bilateral` re-exports
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import importlib
+import io
 import json
 import types
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -41,7 +56,15 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
     from sphinx.util.typing import ExtensionMetadata
 
-__all__ = ["MEANINGS", "setup"]
+    from bilateral.lexicons import Lexicon
+
+__all__ = [
+    "LEXICON_KEY_MEANINGS",
+    "LEXICON_SUB_KEYS",
+    "MEANINGS",
+    "META_MEANINGS",
+    "setup",
+]
 
 #: One short line per value of each closed vocabulary, keyed by enum name and then by value.
 #: A value missing here (or a value here that the enum lacks) fails the docs build.
@@ -238,6 +261,440 @@ class OrganisationsDirective(SphinxDirective):
         return [table]
 
 
+#: One short line per key of a lexicon file (:data:`bilateral.lexicons.LEXICON_KEYS`).
+#: A key missing here (or a key here that the lexicons do not accept) fails the docs build.
+LEXICON_KEY_MEANINGS: dict[str, str] = {
+    "language.markers": (
+        "Frequent words of the language; language detection counts them in a text."
+    ),
+    "sentences.abbreviations": (
+        "Abbreviations whose full stop does not end a sentence (`Dr.`, `Jl.`, `U.S.`)."
+    ),
+    "sentences.bullets": "Characters that mark a list item at the start of a line (`•`, `-`).",
+    "countries.names": (
+        "The press's names of countries, on top of the ISO 3166 and CLDR names "
+        "(`Tiongkok`, `Britain`)."
+    ),
+    "countries.demonyms": (
+        "Adjectives of nationality (`Iranian`); before a title they give the office's country."
+    ),
+    "countries.abbreviations": (
+        "Press abbreviations of country names (`RI`, `AS`, `UK`), matched only as written."
+    ),
+    "organisations.names": "Names and acronyms of international organisations (`PBB`, `ASEAN`).",
+    "places.exclude": (
+        "Gazetteer names that are ordinary words in the language (`Solo`, `Reading`): "
+        "never a place or a capital."
+    ),
+    "places.extra": "Places the gazetteer lacks (`Putrajaya`), with their country.",
+    "dates.months": "Month names and abbreviations on top of CLDR's (`Agt`, `Sept`).",
+    "dates.weekdays": "Weekday names on top of CLDR's (`Jum'at`, `Ahad`).",
+    "dates.today": "Words for the day of publication (`hari ini`, `today`).",
+    "dates.yesterday": "Words for the day before publication (`kemarin`, `yesterday`).",
+    "dates.tomorrow": "Words for the day after publication (`besok`, `tomorrow`).",
+    "dates.range": "Words between the two ends of a date range (`hingga`, `to`).",
+    "dates.range_start": (
+        "Words that may open a date range, kept in its mention (`dari`, `from`)."
+    ),
+    "dates.year_markers": (
+        "Words before a bare year that make it a date (`hingga 2030`, `by 2030`); "
+        "a year without one is not taken."
+    ),
+    "dates.weekday_markers": "Words before a weekday, kept in its mention (`pada hari`, `on`).",
+    "dates.parts_of_day": "Words after a weekday, kept in its mention (`pagi`, `morning`).",
+    "dates.days": (
+        "Words for a day in a length of time (`tiga hari`, `two-day`), which gives a visit its end."
+    ),
+    "numbers.scales": "Scale words that multiply the number before them (`miliar`, `billion`).",
+    "numbers.words": (
+        "Numbers written as words (`lima`, `five`), used to count instruments (`five MoUs`)."
+    ),
+    "amounts.currencies": "Currency codes, symbols and names (`Rp`, `US$`, `ringgit`).",
+    "amounts.units": "Units of quantities (`ton`, `barrels`), with the unit they stand for.",
+    "amounts.per_year": (
+        "Phrases after an amount that make it a yearly figure (`per tahun`, `a year`)."
+    ),
+    "officials.offices": (
+        "Titles of office (`Menlu`, `Prime Minister`), each under the office it names."
+    ),
+    "officials.honorifics": (
+        "Titles of address written before a name and kept apart from it (`Datuk Seri`, `Dr.`)."
+    ),
+    "officials.name_particles": "Lower-case words inside names (`bin`, `van`, `al`).",
+    "officials.joiners": (
+        "Words that join two titles of one person (`dan`, `and`, `&`), and the last item "
+        "of a list of topics."
+    ),
+    "officials.possessives": (
+        "Possessive endings that tie a country to the title after it (`Pakistan's`)."
+    ),
+    "officials.of": (
+        "Words between a title and its country (`Minister of Foreign Affairs of Iran`)."
+    ),
+    "officials.determiners": (
+        "Articles that may stand before a title or its country (`the`, `sang`)."
+    ),
+    "officials.not_names": (
+        "Capitalised words that are never part of a name (`Menteri`, `The`, weekdays, agencies)."
+    ),
+    "events.visit": "Nouns and verbs of visiting (`kunjungan`, `visit`).",
+    "events.arrive": (
+        "Phrases of arrival or travel followed by the destination (`tiba di`, `arrived in`)."
+    ),
+    "events.host": (
+        "Verbs of hosting, host before and guest after (`menerima kunjungan`, `hosted`)."
+    ),
+    "events.hosted_by": (
+        "Passive hosting, guest before and host after (`diterima oleh`, `was received by`)."
+    ),
+    "events.plan": "Words that make a visit a plan rather than a fact (`rencana`, `will`).",
+    "events.meeting": "Verbs and nouns of meeting (`bertemu dengan`, `held talks with`).",
+    "events.sign": "Verbs of signing (`menandatangani`, `signed`).",
+    "events.consensus": (
+        "Phrases of agreement without a signature (`sepakat bahwa`, `agreed that`)."
+    ),
+    "events.target": "Words that announce a goal (`target`, `aims to`, `raise`).",
+    "events.topics": "Verbs that introduce what a meeting discussed (`membahas`, `discussed`).",
+    "events.say": "Verbs of saying, which attribute a quote (`kata`, `said`).",
+    "events.message": (
+        "Nouns of a message passed on for someone (`pesan`, `letter`): a reported statement."
+    ),
+    "events.baseline": "Phrases that mark a figure as the present one (`saat ini`, `currently`).",
+    "events.both_sides": (
+        "Phrases for the two parties together (`kedua pihak`, `both sides`), which tie "
+        "a sentence to the meeting before it."
+    ),
+    "events.about": "Words before an agreement's subject (`tentang`, `on`).",
+    "events.from": (
+        "The word before the sender of a message or the country of an official (`dari`, `from`)."
+    ),
+    "agreements.kinds": (
+        "Names of instruments (`nota kesepahaman`, `MoU`, `treaty`), each under its kind."
+    ),
+    "targets.metrics": (
+        "What a target counts (`perdagangan bilateral`, `investment`), each under its metric."
+    ),
+}
+
+#: For each table key of a lexicon file: what its sub-keys are, and sub-keys to check that by.
+#: When the lexicons accept a closed set of sub-keys, the second item must list exactly that
+#: set (in the order to show it); otherwise each item must be accepted, as examples.
+LEXICON_SUB_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "countries.names": ("An ISO 3166-1 alpha-3 code, such as", ("IRN", "PAK")),
+    "countries.demonyms": ("An ISO 3166-1 alpha-3 code, such as", ("IRN",)),
+    "countries.abbreviations": ("An ISO 3166-1 alpha-3 code, such as", ("IDN",)),
+    "organisations.names": ("An acronym of the organisations list, such as", ("UN", "ASEAN")),
+    "places.extra": ("The ISO 3166-1 alpha-3 code of the place's country, such as", ("MYS",)),
+    "dates.months": (
+        "The month's English name in lower case, one of",
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+    ),
+    "dates.weekdays": (
+        "The weekday's English name in lower case, one of",
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ),
+    "numbers.scales": ("The multiplier as a quoted positive integer, such as", ("1000000000",)),
+    "numbers.words": ("The number as a quoted positive integer, such as", ("5",)),
+    "amounts.currencies": ("An ISO 4217 currency code in capitals, such as", ("USD", "IDR")),
+    "amounts.units": (
+        "The unit as written into a quantity: lower-case letters and underscores, such as",
+        ("tonne", "barrel"),
+    ),
+    "officials.offices": ("A value of the office vocabulary, such as", ("foreign_minister",)),
+    "agreements.kinds": (
+        "A kind of agreement other than consensus, one of",
+        ("mou", "treaty", "agreement", "joint_statement", "declaration"),
+    ),
+    "targets.metrics": (
+        "A target metric, one of",
+        ("bilateral_trade", "investment", "exports", "imports", "tourism", "other"),
+    ),
+}
+
+#: One short line per key of a lexicon file's ``[meta]`` table.
+META_MEANINGS: dict[str, str] = {
+    "code": "Required. The ISO 639-1 code of the language; it must match the file name.",
+    "name": "Required. The language's English name.",
+    "locale": (
+        "Required. The CLDR locale that month, weekday, country and currency names come from."
+    ),
+    "day_first": "Whether `5/11/2025` is 5 November (`true`, the default) or May 11 (`false`).",
+    "decimal": "The decimal mark of numbers (default `.`).",
+    "group": "The thousands separator of numbers (default `,`).",
+    "home": (
+        "The ISO 3166-1 alpha-3 code of the country whose press writes in the language; "
+        "officials whose country the text does not give are taken to be its own (no default)."
+    ),
+}
+
+_META_TYPES = {str: "string", bool: "boolean"}
+
+
+def _package_dependencies(directive: SphinxDirective, *patterns: str) -> None:
+    """
+    Rebuild the page when a file of the installed package that matches *patterns* changes.
+    """
+    root = Path(bilateral.__file__).parent
+    for pattern in patterns:
+        for path in sorted(root.glob(pattern)):
+            directive.env.note_dependency(str(path))
+
+
+def _check_lexicon_meanings() -> list[str]:
+    """
+    Return the ways :data:`LEXICON_KEY_MEANINGS` and :data:`LEXICON_SUB_KEYS` are out of date.
+    """
+    from bilateral.lexicons import LEXICON_KEYS
+
+    problems = []
+    missing = [k for k in LEXICON_KEYS if k not in LEXICON_KEY_MEANINGS]
+    stale = [k for k in LEXICON_KEY_MEANINGS if k not in LEXICON_KEYS]
+    if missing or stale:
+        problems.append(
+            f"LEXICON_KEY_MEANINGS: keys without a meaning {missing}, meanings without a key {stale}"
+        )
+    tables = [k for k, check in LEXICON_KEYS.items() if check is not None]
+    missing = [k for k in tables if k not in LEXICON_SUB_KEYS]
+    stale = [k for k in LEXICON_SUB_KEYS if k not in tables]
+    if missing or stale:
+        problems.append(
+            f"LEXICON_SUB_KEYS: table keys without sub-keys {missing}, "
+            f"sub-keys of no table key {stale}"
+        )
+    for key, (_, examples) in LEXICON_SUB_KEYS.items():
+        check = LEXICON_KEYS.get(key)
+        if check is None:
+            continue
+        allowed = getattr(check, "__self__", None)
+        if isinstance(allowed, frozenset) and set(examples) != allowed:
+            problems.append(f"LEXICON_SUB_KEYS[{key!r}] must list exactly {sorted(allowed)}")
+        refused = [e for e in examples if not check(e)]
+        if refused or check("not a sub-key"):
+            problems.append(f"LEXICON_SUB_KEYS[{key!r}]: the lexicons refuse {refused}")
+    return problems
+
+
+def _literals(values: Sequence[str], joiner: str = ", ") -> list[nodes.Node]:
+    out: list[nodes.Node] = []
+    for number, value in enumerate(values):
+        if number:
+            out.append(nodes.Text(joiner))
+        out.append(nodes.literal(value, value))
+    return out
+
+
+def _inline(text: str) -> list[nodes.Node]:
+    """
+    Turn the backquoted words of a meaning into literals.
+    """
+    out: list[nodes.Node] = []
+    for number, part in enumerate(text.split("`")):
+        if part:
+            out.append(nodes.literal(part, part) if number % 2 else nodes.Text(part))
+    return out
+
+
+class LexiconKeysDirective(SphinxDirective):
+    """
+    Insert a table of the keys a lexicon file may hold: key, value and meaning.
+    """
+
+    has_content = False
+    required_arguments = 0
+
+    def run(self) -> list[nodes.Node]:
+        """
+        Render :data:`bilateral.lexicons.LEXICON_KEYS`, checking that every key has a meaning.
+        """
+        from bilateral.lexicons import LEXICON_KEYS
+
+        problems = _check_lexicon_meanings()
+        if problems:
+            raise self.error(f"{__name__} is out of date: " + "; ".join(problems))
+        _package_dependencies(self, "lexicons/__init__.py")
+        rows = []
+        for key, check in LEXICON_KEYS.items():
+            value: list[nodes.Node]
+            if check is None:
+                value = [nodes.Text("list of forms")]
+            else:
+                text, examples = LEXICON_SUB_KEYS[key]
+                value = [nodes.Text(f"table of lists of forms, by sub-key. {text} ")]
+                value += _literals(examples)
+            rows.append(
+                [
+                    nodes.literal(key, key),
+                    nodes.inline("", "", *value),
+                    nodes.inline("", "", *_inline(LEXICON_KEY_MEANINGS[key])),
+                ]
+            )
+        table = _table(["Key", "Value", "Meaning"], [25, 40, 50], rows)
+        self.set_source_info(table)
+        return [table]
+
+
+class LexiconMetaDirective(SphinxDirective):
+    """
+    Insert a table of the keys of a lexicon file's ``[meta]`` table: key, type and meaning.
+    """
+
+    has_content = False
+    required_arguments = 0
+
+    def run(self) -> list[nodes.Node]:
+        """
+        Render the ``[meta]`` keys that :func:`bilateral.lexicons.read_lexicon` accepts.
+        """
+        from bilateral import lexicons
+
+        accepted = getattr(lexicons, "_META_KEYS", None)
+        if not isinstance(accepted, dict):
+            raise self.error(f"{__name__}: bilateral.lexicons no longer has _META_KEYS")
+        missing = [k for k in accepted if k not in META_MEANINGS]
+        stale = [k for k in META_MEANINGS if k not in accepted]
+        if missing or stale:
+            raise self.error(
+                f"META_MEANINGS in {__name__} is out of date: "
+                f"keys without a meaning {missing}, meanings without a key {stale}"
+            )
+        _package_dependencies(self, "lexicons/__init__.py")
+        rows = [
+            [
+                nodes.literal(key, key),
+                nodes.Text(_META_TYPES.get(kind, kind.__name__)),
+                nodes.inline("", "", *_inline(META_MEANINGS[key])),
+            ]
+            for key, kind in accepted.items()
+        ]
+        table = _table(["Key", "Type", "Meaning"], [12, 10, 70], rows)
+        self.set_source_info(table)
+        return [table]
+
+
+def _count(lexicon: Lexicon, prefix: str) -> int:
+    """
+    Count the forms of every key of *lexicon* that starts with *prefix*, lists and tables.
+    """
+    lists = sum(len(forms) for key, forms in lexicon.lists.items() if key.startswith(prefix))
+    tables = sum(
+        len(forms)
+        for key, table in lexicon.tables.items()
+        if key.startswith(prefix)
+        for forms in table.values()
+    )
+    return lists + tables
+
+
+def _number_sample(lexicon: Lexicon) -> str:
+    """
+    The number 1500000.5 written with the language's marks, such as ``1,500,000.5``.
+    """
+    return f"1{lexicon.group}500{lexicon.group}000{lexicon.decimal}5"
+
+
+class LanguagesDirective(SphinxDirective):
+    """
+    Insert a table of the languages that have a lexicon, read from the lexicon files.
+    """
+
+    has_content = False
+    required_arguments = 0
+
+    def run(self) -> list[nodes.Node]:
+        """
+        Render one row per language of :func:`bilateral.lexicons.available_languages`.
+        """
+        from bilateral.lexicons import available_languages, load_lexicon
+
+        _package_dependencies(self, "lexicons/*.toml", "lexicons/__init__.py")
+        rows = []
+        for code in available_languages():
+            lexicon = load_lexicon(code)
+            offices = lexicon.table("officials.offices")
+            home = nodes.Text("none")
+            if lexicon.home is not None:
+                name = bilateral.Country(lexicon.home).name
+                home = nodes.inline("", "", nodes.literal(lexicon.home, lexicon.home))
+                home += nodes.Text(f" ({name})")
+            rows.append(
+                [
+                    nodes.literal(code, code),
+                    nodes.Text(lexicon.name),
+                    nodes.literal(lexicon.locale, lexicon.locale),
+                    nodes.Text("day first" if lexicon.day_first else "month first"),
+                    nodes.literal(_number_sample(lexicon), _number_sample(lexicon)),
+                    home,
+                    nodes.Text(f"{_count(lexicon, 'officials.offices')} ({len(offices)} offices)"),
+                    nodes.Text(str(_count(lexicon, "events."))),
+                    nodes.Text(str(_count(lexicon, "countries."))),
+                    nodes.Text(str(_count(lexicon, "language.markers"))),
+                ]
+            )
+        headers = [
+            "Code",
+            "Language",
+            "CLDR locale",
+            "Numeric dates",
+            "Numbers",
+            "Home country",
+            "Office titles",
+            "Event triggers",
+            "Country forms",
+            "Markers",
+        ]
+        table = _table(headers, [6, 10, 7, 9, 12, 16, 12, 8, 8, 8], rows)
+        self.set_source_info(table)
+        return [table]
+
+
+class EvaluationDirective(SphinxDirective):
+    """
+    Run ``bilateral evaluate PATH`` and insert what it prints as a literal block.
+
+    PATH is relative to the page, like the argument of ``literalinclude``.
+    """
+
+    has_content = False
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        """
+        Score the parser on the development set now, so that the figures are never stale.
+        """
+        from bilateral.cli import main
+
+        relative, absolute = self.env.relfn2path(self.arguments[0])
+        folder = Path(absolute)
+        if not folder.is_dir():
+            raise self.error(f"{relative}: no such folder")
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main(["evaluate", str(folder)])
+        if status != 0:
+            raise self.error(f"bilateral evaluate {relative} failed ({status}): {err.getvalue()}")
+        for path in sorted(folder.iterdir()):
+            if path.is_file():
+                self.env.note_dependency(str(path))
+        _package_dependencies(self, "**/*.py", "lexicons/*.toml", "lexicons/*.tsv")
+        text = out.getvalue().rstrip("\n")
+        block = nodes.literal_block(text, text, language="text")
+        self.set_source_info(block)
+        return [block]
+
+
 # The public modules that autodoc documents, in the order the API reference shows them.
 _DOCUMENTED_MODULES = (
     "bilateral.model",
@@ -409,6 +866,10 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_directive("bilateral-schema", SchemaDirective)
     app.add_directive("bilateral-vocabulary", VocabularyDirective)
     app.add_directive("bilateral-organisations", OrganisationsDirective)
+    app.add_directive("bilateral-lexicon-keys", LexiconKeysDirective)
+    app.add_directive("bilateral-lexicon-meta", LexiconMetaDirective)
+    app.add_directive("bilateral-languages", LanguagesDirective)
+    app.add_directive("bilateral-evaluation", EvaluationDirective)
     app.connect("missing-reference", _resolve_reexport)
     app.connect("missing-reference", _plain_type_variable)
     app.connect("autodoc-process-signature", _attrs_signature)

@@ -231,12 +231,13 @@ def find_amounts(
             number = parse_number(match["num"], decimal=patterns.decimal, group=patterns.group)
             if number is None:
                 continue
-            scale = match["scale"]
+            groups = match.groupdict()
+            scale = groups.get("scale")
             if scale:
                 number *= patterns.scales[scale.casefold()]
             number = _exact(number)
             value: Money | Quantity
-            if match.groupdict().get("unit"):
+            if groups.get("unit"):
                 unit = patterns.units[" ".join(match["unit"].casefold().split())]
                 value = Quantity(value=number, unit=unit)
                 kind = "quantity"
@@ -247,7 +248,7 @@ def find_amounts(
                     continue
                 value = Money(value=number, currency=currency)
                 kind = "money"
-            if match["per"]:
+            if groups.get("per"):
                 kind += "_per_year"
             found.append(Mention(match.start(), match.end(), match.group(), value, kind))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
