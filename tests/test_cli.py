@@ -38,8 +38,9 @@ class TestParse:
     def test_several_files_need_jsonl(self, capsys, tmp_path):
         """Several articles with --format json is a clear error."""
         (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+        (tmp_path / "b.txt").write_text("y", encoding="utf-8")
 
-        assert main(["parse", str(tmp_path / "a.txt"), str(tmp_path / "a.txt")]) == 1
+        assert main(["parse", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]) == 1
         assert "need --format jsonl" in capsys.readouterr().err
 
     def test_missing_file(self, capsys):

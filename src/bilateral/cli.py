@@ -8,14 +8,16 @@ exit status (1 for invalid input, 2 for usage errors).
 from __future__ import annotations
 
 import argparse
+import glob
 import json
+import os
 import pathlib
 import sys
 from collections.abc import Iterator, Sequence
 
 from bilateral import __name__ as _package
 from bilateral.assembly import parse
-from bilateral.errors import BilateralError
+from bilateral.errors import BilateralError, DecodeError
 from bilateral.io import decode
 from bilateral.lexicons import available_languages
 from bilateral.model import Report
@@ -31,6 +33,7 @@ about the relations between two countries, as JSON reports (format bilateral/1).
 examples:
   bilateral parse article.txt --published 2025-11-26
   bilateral parse corpus/ --format jsonl > reports.jsonl
+  bilateral parse 'news/**/*.txt' --format jsonl -o reports.jsonl --workers 4 --resume
   cat article.txt | bilateral parse - --language en
   bilateral validate report.json
   bilateral evaluate seeds/
@@ -41,41 +44,139 @@ class _CommandError(Exception):
     """A user-facing error: one line, then exit status 1."""
 
 
-def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
-    for name in paths:
+def _files(names: Sequence[str]) -> list[str]:
+    """Expand files, folders (their .txt files) and glob patterns, in order, without repeats."""
+    out: list[str] = []
+    for name in names:
         if name == "-":
-            yield "-", decode(sys.stdin.buffer.read(), source="<stdin>")
+            out.append(name)
             continue
         path = pathlib.Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
-            if not files:
+            found = sorted(str(p) for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+            if not found:
                 raise _CommandError(f"{name}: no .txt files in this folder")
         elif path.is_file():
-            files = [path]
+            found = [name]
+        elif any(c in name for c in "*?["):
+            found = sorted(p for p in glob.glob(name, recursive=True) if pathlib.Path(p).is_file())
+            if not found:
+                raise _CommandError(f"{name}: no file matches this pattern")
         else:
             raise _CommandError(f"{name}: no such file or folder")
-        for file in files:
-            try:
-                data = file.read_bytes()
-            except OSError as exc:
-                raise _CommandError(f"{file}: cannot read: {exc.strerror}") from None
-            yield str(file), decode(data, source=str(file))
+        out.extend(f for f in found if f not in out)
+    return out
+
+
+def _read(source: str) -> str:
+    if source == "-":
+        return decode(sys.stdin.buffer.read(), source="<stdin>")
+    try:
+        data = pathlib.Path(source).read_bytes()
+    except OSError as exc:
+        raise _CommandError(f"{source}: cannot read: {exc.strerror}") from None
+    return decode(data, source=source)
+
+
+def _texts(
+    sources: Sequence[str], failures: dict[str, BilateralError]
+) -> Iterator[tuple[str, str]]:
+    for source in sources:
+        try:
+            yield source, _read(source)
+        except DecodeError as exc:
+            failures[source] = exc
+            yield source, ""
+
+
+def _line(source: str, report: Report | None, error: BaseException | None) -> bytes:
+    record: dict[str, object] = {"source": source}
+    if error is not None:
+        record["error"] = {"type": type(error).__name__, "message": str(error)}
+    else:
+        record["report"] = json.loads(dumps(report))
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _finished(path: pathlib.Path) -> set[str]:
+    """
+    Read the sources already written to a JSON Lines output, cutting off a torn last line.
+
+    A run killed mid-write leaves at most one incomplete line at the end: it is removed, so the
+    file holds only whole lines before the run goes on.
+    """
+    if not path.exists():
+        return set()
+    data = path.read_bytes()
+    keep = data.rfind(b"\n") + 1
+    done: set[str] = set()
+    for number, raw in enumerate(data[:keep].splitlines(), start=1):
+        try:
+            record = json.loads(raw)
+            done.add(record["source"])
+        except (ValueError, KeyError, TypeError):
+            raise _CommandError(f"{path}: line {number} is not a line this command wrote") from None
+    if keep < len(data):
+        with path.open("r+b") as handle:
+            handle.truncate(keep)
+    return done
 
 
 def _parse(args: argparse.Namespace) -> int:
-    fmt = args.format
-    many = len(args.files) > 1 or any(pathlib.Path(f).is_dir() for f in args.files if f != "-")
-    if many and fmt == "json":
-        raise _CommandError("several articles need --format jsonl (one report per line)")
-    out = sys.stdout
-    for source, text in _inputs(args.files):
-        report = parse(text, language=args.language, published=args.published)
-        if fmt == "jsonl":
-            line = json.loads(dumps(report))
-            out.write(json.dumps({"source": source, "report": line}, ensure_ascii=False) + "\n")
-        else:
-            out.write(dumps(report, indent=args.indent) + "\n")
+    from bilateral.batch import parse_many
+
+    sources = _files(args.files)
+    many = len(sources) > 1 or any(pathlib.Path(f).is_dir() for f in args.files if f != "-")
+    if args.format == "json":
+        if many:
+            raise _CommandError("several articles need --format jsonl (one report per line)")
+        if args.resume or args.output is None:
+            text = _read(sources[0])
+            report = parse(text, language=args.language, published=args.published)
+            document = dumps(report, indent=args.indent) + "\n"
+            if args.output is None:
+                sys.stdout.write(document)
+            else:
+                pathlib.Path(args.output).write_text(document, encoding="utf-8")
+            return 0
+    if args.resume and args.output is None:
+        raise _CommandError("--resume needs --output FILE")
+    done: set[str] = set()
+    if args.output is not None:
+        out_path = pathlib.Path(args.output)
+        done = _finished(out_path) if args.resume else set()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if args.resume else os.O_TRUNC)
+        fd = os.open(out_path, flags, 0o644)
+    else:
+        fd = -1
+    todo = [s for s in sources if s not in done]
+    failures: dict[str, BilateralError] = {}
+    failed = 0
+    try:
+        results = parse_many(
+            _texts(todo, failures),
+            workers=args.workers,
+            language=args.language,
+            published=args.published,
+            progress=args.output is not None and len(todo) > 20,
+        )
+        for result in results:
+            error = failures.get(result.source) or result.error
+            failed += error is not None
+            line = _line(result.source, None if error else result.report, error)
+            if fd < 0:
+                sys.stdout.write(line.decode("utf-8"))
+            else:
+                # One write per line: a kill tears at most the last line, which --resume removes.
+                os.write(fd, line)
+        if args.output is not None:
+            os.fsync(fd)
+    finally:
+        if args.output is not None:
+            os.close(fd)
+    if failed:
+        sys.stderr.write(f"bilateral: {failed} of {len(todo)} articles failed; see their lines\n")
+        return 1
     return 0
 
 
@@ -133,7 +234,7 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="FILE",
-        help="article text files, folders of .txt files, or - for standard input",
+        help="article text files, folders of .txt files, glob patterns, or - for standard input",
     )
     p.add_argument(
         "--language",
@@ -156,6 +257,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--indent", type=int, default=2, help="indentation of --format json (default: 2)"
+    )
+    p.add_argument("--output", "-o", metavar="PATH", help="write to PATH, not standard output")
+    p.add_argument(
+        "--workers",
+        "-w",
+        type=int,
+        default=None,
+        help="processes for --format jsonl (default: one per core)",
+    )
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="with --output: keep the whole lines already written and parse only the rest",
     )
     p.set_defaults(run=_parse)
 

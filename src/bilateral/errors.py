@@ -4,6 +4,8 @@ The exceptions that :mod:`bilateral` raises.
 Every error derives from :class:`BilateralError`, so ``except BilateralError`` catches them all.
 Each subclass also derives from the matching built-in exception, so code that already catches
 :class:`ValueError` or :class:`LookupError` keeps working.
+Every error can be pickled, so it crosses process boundaries intact (see
+:func:`bilateral.batch.parse_many`).
 """
 
 from __future__ import annotations
@@ -32,11 +34,16 @@ class ValidationError(BilateralError, ValueError):
 
     Attributes:
         field: The name of the offending field, as ``Class.field``.
+        reason: The message without the field.
     """
 
     def __init__(self, field: str, message: str) -> None:
         self.field = field
+        self.reason = message
         super().__init__(f"{field}: {message}")
+
+    def __reduce__(self) -> tuple[type[ValidationError], tuple[str, str]]:
+        return type(self), (self.field, self.reason)
 
 
 class UnknownCodeError(ValidationError, LookupError):
@@ -71,6 +78,9 @@ class FormatError(BilateralError, ValueError):
         self.reason = message
         super().__init__(f"{path}: {message}")
 
+    def __reduce__(self) -> tuple[type[FormatError], tuple[str, str]]:
+        return type(self), (self.path, self.reason)
+
 
 class LexiconError(BilateralError, ValueError):
     """
@@ -79,13 +89,18 @@ class LexiconError(BilateralError, ValueError):
     Attributes:
         file: The file name of the lexicon.
         key: The dotted key at fault, or ``""`` for the whole file.
+        reason: The message without the file and key.
     """
 
     def __init__(self, file: str, key: str, message: str) -> None:
         self.file = file
         self.key = key
+        self.reason = message
         where = f"{file}: {key}" if key else file
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self) -> tuple[type[LexiconError], tuple[str, str, str]]:
+        return type(self), (self.file, self.key, self.reason)
 
 
 class UnknownLanguageError(BilateralError, LookupError):

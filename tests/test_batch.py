@@ -1,0 +1,157 @@
+import json
+import os
+import pathlib
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from bilateral import ValidationError, parse
+from bilateral.batch import ParseResult, parse_many
+
+SEEDS = pathlib.Path(__file__).parent.parent / "seeds"
+
+
+def _articles() -> list[tuple[str, str]]:
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+
+
+class TestParseMany:
+    def test_same_as_parse_in_order(self):
+        """Parallel results equal parse() on each article, in input order."""
+        articles = _articles()
+        results = list(parse_many(articles, workers=2))
+
+        assert [name for name, _ in articles] == [r.source for r in results]
+        assert [parse(text) for _, text in articles] == [r.report for r in results]
+
+    def test_errors_do_not_stop_the_batch(self):
+        """An article that raises is reported in place and the others still parse."""
+        results = list(
+            parse_many(["Menlu RI tiba di Jakarta.", b"bytes", "The minister arrived."], workers=1)
+        )
+
+        assert [r.ok for r in results] == [True, False, True]
+        assert isinstance(results[1].error, ValidationError)
+        assert str(results[1].error) == "parse.text: expected str, got bytes"
+
+    def test_errors_cross_processes(self):
+        """Errors raised in worker processes arrive intact, each with its own field."""
+        results = list(parse_many(["x", 5], workers=2, published="2024-02-30"))
+
+        assert [r.error.field for r in results] == ["parse.published", "parse.published"]
+
+    @pytest.mark.parametrize("workers", [0, -1, 1.5, True, "2"])
+    def test_bad_workers(self, workers):
+        """A worker count that is not a positive integer is refused."""
+        with pytest.raises(ValidationError, match="parse_many.workers"):
+            list(parse_many(["x"], workers=workers))
+
+    def test_generator_input(self):
+        """A generator of texts is consumed lazily and numbered from zero."""
+        results = list(parse_many((t for t in ["a", "b", "c"]), workers=2))
+
+        assert [(r.source, r.index) for r in results] == [("0", 0), ("1", 1), ("2", 2)]
+
+    def test_result_type(self):
+        """Each result is a ParseResult."""
+        (result,) = parse_many(["x"], workers=1)
+
+        assert isinstance(result, ParseResult)
+        assert result.error is None
+
+
+def _corpus(folder: pathlib.Path, n: int) -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    names = []
+    for i in range(n):
+        path = folder / f"a{i:03d}.txt"
+        path.write_text(texts[i % len(texts)], encoding="utf-8")
+        names.append(str(path))
+    return names
+
+
+def _lines(path: pathlib.Path) -> list[dict]:
+    data = path.read_bytes()
+    assert data.endswith(b"\n")
+    return [json.loads(line) for line in data.splitlines()]
+
+
+class TestResume:
+    def test_torn_line_is_cut(self, tmp_path):
+        """--resume removes a torn last line and writes each missing article once."""
+        names = _corpus(tmp_path, 5)
+        out = tmp_path / "out.jsonl"
+        from bilateral.cli import main
+
+        assert main(
+            ["parse", *names[:3], "--format", "jsonl", "-o", str(out), "--workers", "1"]
+        ) == 0
+        with out.open("ab") as handle:
+            handle.write(b'{"source": "half a li')
+        assert main(
+            ["parse", *names, "--format", "jsonl", "-o", str(out), "--resume", "--workers", "1"]
+        ) == 0
+
+        assert names == [line["source"] for line in _lines(out)]
+
+    def test_killed_run_resumes(self, tmp_path):
+        """A run killed with SIGKILL at any moment and resumed has one valid line per file."""
+        names = _corpus(tmp_path, 60)
+        out = tmp_path / "out.jsonl"
+        command = [
+            sys.executable,
+            "-m",
+            "bilateral",
+            "parse",
+            str(tmp_path / "*.txt"),
+            "--format",
+            "jsonl",
+            "-o",
+            str(out),
+            "--workers",
+            "2",
+        ]
+        for delay in (0.3, 0.8):
+            process = subprocess.Popen(
+                [*command, "--resume"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+            time.sleep(delay)
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait()
+        subprocess.run(
+            [*command, "--resume"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        lines = _lines(out)
+
+        assert sorted(names) == sorted(line["source"] for line in lines)
+        assert len(names) == len(lines)
+        assert all(line["report"]["schema"] == "bilateral/1" for line in lines)
+
+    def test_error_lines(self, tmp_path):
+        """An undecodable file gets an error line, and the exit status is 1."""
+        names = _corpus(tmp_path, 2)
+        bad = tmp_path / "bad.txt"
+        bad.write_bytes(b"\xff\xfe\xfa")
+        out = tmp_path / "out.jsonl"
+        from bilateral.cli import main
+
+        assert main(
+            ["parse", *names, str(bad), "--format", "jsonl", "-o", str(out), "--workers", "1"]
+        ) == 1
+        lines = _lines(out)
+
+        assert [line["error"]["type"] for line in lines if "error" in line] == ["DecodeError"]
+        assert len(lines) == 3
+
+    def test_resume_refuses_foreign_file(self, tmp_path, capsys):
+        """--resume refuses to append to a file it did not write."""
+        names = _corpus(tmp_path, 1)
+        out = tmp_path / "out.jsonl"
+        out.write_text("not json\n", encoding="utf-8")
+        from bilateral.cli import main
+
+        assert main(["parse", *names, "--format", "jsonl", "-o", str(out), "--resume"]) == 1
+        assert "line 1 is not a line this command wrote" in capsys.readouterr().err
