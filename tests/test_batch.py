@@ -41,7 +41,7 @@ class TestParseMany:
         """Errors raised in worker processes arrive intact, each with its own field."""
         results = list(parse_many(["x", 5], workers=2, published="2024-02-30"))
 
-        assert [r.error.field for r in results] == ["parse.published", "parse.published"]
+        assert [r.error.field for r in results] == ["parse.published", "parse.text"]
 
     @pytest.mark.parametrize("workers", [0, -1, 1.5, True, "2"])
     def test_bad_workers(self, workers):
