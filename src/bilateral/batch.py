@@ -108,7 +108,9 @@ def parse_many(
     Raises:
         ValidationError: if *workers* is not a positive integer.
 
-    >>> [r.report.article.language for r in parse_many(["Menlu RI tiba.", "The minister arrived."], workers=1)]
+    >>> texts = ["Menlu RI tiba di Jakarta dan bertemu dengan para pejabat.",
+    ...          "The minister arrived in Hanoi and met the president of the country."]
+    >>> [r.report.article.language for r in parse_many(texts, workers=1)]
     ['id', 'en']
     """
     if workers is None:

@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import attrs
 
@@ -40,10 +40,9 @@ class Mention(Generic[_T]):
     kind: str = ""
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """
-    A word or a single punctuation character, with its offsets.
+    A word or a single punctuation character, with its offsets and its case-folded form.
     """
 
     start: int
@@ -53,18 +52,26 @@ class Token:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     text = text.replace("’", "'").replace("‘", "'")
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-@functools.lru_cache(maxsize=16)
-def tokenise(text: str) -> tuple[Token, ...]:
-    """
-    Split *text* into words and single punctuation characters (cached for the last few texts).
-    """
+def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(
         Token(m.start(), m.end(), m.group(), _fold(m.group())) for m in _TOKEN.finditer(text)
     )
+
+
+@functools.lru_cache(maxsize=4)
+def tokenise(text: str) -> tuple[Token, ...]:
+    """
+    Split *text* into words and single punctuation characters.
+
+    The last few texts are cached, so the recognisers that read one article tokenise it once.
+    """
+    return _tokens(text)
 
 
 def _mode(form: str) -> str:
@@ -99,7 +106,7 @@ class PhraseIndex(Generic[_V]):
         self._first: dict[str, list[_Entry[_V]]] = {}
         seen: set[tuple[tuple[str, ...], str]] = set()
         for form, value in entries:
-            tokens = tokenise(form)
+            tokens = _tokens(form)
             if not tokens:
                 continue
             words = tuple(t.text for t in tokens)
