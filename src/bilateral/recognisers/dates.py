@@ -22,7 +22,7 @@ from dateutil.parser import parserinfo
 from bilateral.lexicons import Lexicon, load_lexicon, per_language
 from bilateral.model import DateSpan, PartialDate
 from bilateral.recognisers._language import resolve_language
-from bilateral.recognisers._text import Mention
+from bilateral.recognisers._text import Mention, tokenise
 
 __all__ = ["DateValue", "find_dateline", "find_dates"]
 
@@ -49,6 +49,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DASH = r"\s*[-–—]\s*"
 _MAX_GAP = 3  # characters allowed between a weekday and the date it names
+_LEAD_WINDOW = 30  # characters searched back for a lead-in word
 
 
 def _alternation(forms: list[str]) -> str:
@@ -62,7 +63,12 @@ class _Patterns:
     weekdays: dict[str, int]
     info: parserinfo
     day_first: bool
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    by_digit: tuple[tuple[str, re.Pattern[str]], ...]
+    by_month: tuple[tuple[str, re.Pattern[str]], ...]
+    weekday_lead: re.Pattern[str] | None
+    year_lead: re.Pattern[str] | None
+    relative_first: frozenset[str]
+    lead: re.Pattern[str] | None
     weekday: re.Pattern[str]
     relative: re.Pattern[str]
     year: re.Pattern[str]
@@ -116,7 +122,9 @@ def _patterns(code: str) -> _Patterns:
     year, year2 = rf"(?P<y>{_YEAR})", rf"(?P<y2>{_YEAR})"
     to = rf"(?:{_DASH}|\s+(?:{_alternation(list(lexicon.forms('dates.range')))})\s+)"
     start = lexicon.forms("dates.range_start")
-    lead = rf"(?:(?:{_alternation(list(start))})\s+)?" if start else ""
+    # "from" / "dari" before a range is taken in afterwards, so that every pattern starts with a
+    # day or a month name and the regex engine can skip quickly to where one may begin.
+    lead = ""
     flags = re.IGNORECASE
     patterns = (
         # 12-14 Mei 2024; 12 to 14 May
@@ -142,12 +150,18 @@ def _patterns(code: str) -> _Patterns:
         ("numeric", r"\b(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)\b"),
     )
     compiled = tuple((kind, re.compile(pattern, flags)) for kind, pattern in patterns)
+    # Patterns that start with a month name run only where a month name stands (see _scan).
+    by_digit = tuple(p for p in compiled if not p[1].pattern.startswith(r"\b(?P<m>"))
+    by_month = tuple(p for p in compiled if p[1].pattern.startswith(r"\b(?P<m>"))
     markers = lexicon.forms("dates.weekday_markers")
     parts = lexicon.forms("dates.parts_of_day")
     weekday = re.compile(
-        rf"(?:\b(?:{_alternation(list(markers))})\s+)?\b(?P<w>{_alternation(list(weekdays))})\b"
+        rf"(?P<w>{_alternation(list(weekdays))})\b"
         + (rf"(?:\s+(?:{_alternation(list(parts))})\b)?" if parts else ""),
         flags,
+    )
+    weekday_lead = (
+        re.compile(rf"\b(?:{_alternation(list(markers))})\s+$", flags) if markers else None
     )
     relative_words = {
         "today": lexicon.forms("dates.today"),
@@ -164,11 +178,14 @@ def _patterns(code: str) -> _Patterns:
         flags,
     )
     year_markers = lexicon.forms("dates.year_markers")
-    year_pattern = re.compile(
-        rf"\b(?:{_alternation(list(year_markers))})\s+(?P<y>{_YEAR})\b(?![.,]\d)"
+    year_pattern = re.compile(rf"(?P<y>{_YEAR})\b(?![.,]\d)")
+    year_lead = (
+        re.compile(rf"\b(?:{_alternation(list(year_markers))})\s+$", flags)
         if year_markers
-        else r"(?!x)x",
-        flags,
+        else None
+    )
+    relative_first = frozenset(
+        form.split()[0].casefold() for forms in relative_words.values() for form in forms
     )
     dateline = re.compile(
         r"^[ \t]*(?P<place>[A-Z][\w .'’-]{1,40}?)(?:\s*\([^)\n]{1,40}\))?,\s*"
@@ -180,7 +197,12 @@ def _patterns(code: str) -> _Patterns:
         weekdays=weekdays,
         info=_parserinfo(months, weekdays, lexicon.day_first),
         day_first=lexicon.day_first,
-        patterns=compiled,
+        by_digit=by_digit,
+        by_month=by_month,
+        weekday_lead=weekday_lead,
+        year_lead=year_lead,
+        relative_first=relative_first,
+        lead=re.compile(rf"\b(?:{_alternation(list(start))})\s+$", flags) if start else None,
         weekday=weekday,
         relative=relative,
         year=year_pattern,
@@ -255,32 +277,76 @@ def _absolute(
     return DateSpan(start=start, end=end)
 
 
+def _lead(pattern: re.Pattern[str] | None, text: str, begin: int) -> int:
+    """Extend a mention back over a lead-in word ("from", "pada hari", "by") before it."""
+    if pattern is None:
+        return begin
+    found = pattern.search(text, max(0, begin - _LEAD_WINDOW), begin)
+    return found.start() if found is not None else begin
+
+
 def _candidates(
     text: str, patterns: _Patterns, published: _dt.date | None
 ) -> Iterator[Mention[DateValue]]:
-    for kind, pattern in patterns.patterns:
-        for match in pattern.finditer(text):
-            value = _absolute(kind, match, patterns, published)
-            if value is False:
-                continue
-            label = {"iso": "date", "numeric": "date"}.get(kind, kind)
-            yield Mention(match.start(), match.end(), match.group(), value, label)  # type: ignore[arg-type]
-    for match in patterns.weekday.finditer(text):
-        weekday_text = match.group("w")
-        if not weekday_text[:1].isupper():
+    # One pass over the tokens finds where a month name, a weekday, a relative word or a year
+    # stands; the patterns that start with one are tried only there.
+    months: list[int] = []
+    weekdays: list[int] = []
+    relatives: list[int] = []
+    years: list[int] = []
+    for token in tokenise(text):
+        folded = token.folded
+        if folded in patterns.months:
+            months.append(token.start)
+        if folded in patterns.weekdays:
+            weekdays.append(token.start)
+        if folded in patterns.relative_first:
+            relatives.append(token.start)
+        if len(folded) == 4 and folded.isdigit():
+            years.append(token.start)
+    matches: list[tuple[str, re.Match[str]]] = [
+        (kind, match) for kind, pattern in patterns.by_digit for match in pattern.finditer(text)
+    ]
+    for position in months:
+        for kind, pattern in patterns.by_month:
+            found = pattern.match(text, position)
+            if found is not None:
+                matches.append((kind, found))
+    for kind, match in matches:
+        value = _absolute(kind, match, patterns, published)
+        if value is False:
             continue
-        number = patterns.weekdays[weekday_text.casefold()]
+        label = {"iso": "date", "numeric": "date"}.get(kind, kind)
+        begin = _lead(patterns.lead, text, match.start()) if kind == "range" else match.start()
+        yield Mention(begin, match.end(), text[begin : match.end()], value, label)  # type: ignore[arg-type]
+    for position in weekdays:
+        day_match = patterns.weekday.match(text, position)
+        if day_match is None or not day_match.group("w")[:1].isupper():
+            continue
+        number = patterns.weekdays[day_match.group("w").casefold()]
         value = None
         if published is not None:
             value = published + rd.relativedelta(weekday=_WEEKDAYS[number](-1))
-        yield Mention(match.start(), match.end(), match.group(), value, "weekday")
-    for match in patterns.relative.finditer(text):
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[match.lastgroup or "today"]
+        begin = _lead(patterns.weekday_lead, text, position)
+        yield Mention(begin, day_match.end(), text[begin : day_match.end()], value, "weekday")
+    for position in relatives:
+        word = patterns.relative.match(text, position)
+        if word is None:
+            continue
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[word.lastgroup or "today"]
         value = published + rd.relativedelta(days=shift) if published is not None else None
-        yield Mention(match.start(), match.end(), match.group(), value, "relative")
-    for match in patterns.year.finditer(text):
+        yield Mention(word.start(), word.end(), word.group(), value, "relative")
+    for position in years:
+        year_match = patterns.year.match(text, position)
+        begin = _lead(patterns.year_lead, text, position)
+        if year_match is None or begin == position:
+            continue
         yield Mention(
-            match.start(), match.end(), match.group(), PartialDate(int(match["y"])), "year"
+            begin,
+            year_match.end(),
+            text[begin : year_match.end()],
+            PartialDate(int(year_match["y"])),
+            "year",
         )
 
 
