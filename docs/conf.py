@@ -7,6 +7,7 @@ and run the examples with ``sphinx-build -n -W -b doctest docs docs/_build/docte
 
 from __future__ import annotations
 
+import doctest
 import os
 import sys
 from importlib.metadata import version as _version
@@ -90,6 +91,7 @@ _EXTERNAL_MODULES = (
     "dateutil",
     "pycountry",
     "jsonschema",
+    "pathlib",
 )
 _BUILTINS = (
     "ValueError",
@@ -131,6 +133,10 @@ napoleon_numpy_docstring = False
 napoleon_use_rtype = False
 
 # -- Examples (doctest) -------------------------------------------------------
+
+# Exceptions are compared in full, message included: Sphinx's default flags ignore the
+# message (IGNORE_EXCEPTION_DETAIL), which would let every documented error message go stale.
+doctest_default_flags = doctest.ELLIPSIS | doctest.DONT_ACCEPT_TRUE_FOR_1
 
 # Hypothesis examples in the docs run derandomised and without an example database, so
 # that two builds of the same sources do the same thing and leave no files behind.

@@ -86,14 +86,17 @@ class TestResume:
         out = tmp_path / "out.jsonl"
         from bilateral.cli import main
 
-        assert main(
-            ["parse", *names[:3], "--format", "jsonl", "-o", str(out), "--workers", "1"]
-        ) == 0
+        assert (
+            main(["parse", *names[:3], "--format", "jsonl", "-o", str(out), "--workers", "1"]) == 0
+        )
         with out.open("ab") as handle:
             handle.write(b'{"source": "half a li')
-        assert main(
-            ["parse", *names, "--format", "jsonl", "-o", str(out), "--resume", "--workers", "1"]
-        ) == 0
+        assert (
+            main(
+                ["parse", *names, "--format", "jsonl", "-o", str(out), "--resume", "--workers", "1"]
+            )
+            == 0
+        )
 
         assert names == [line["source"] for line in _lines(out)]
 
@@ -138,9 +141,10 @@ class TestResume:
         out = tmp_path / "out.jsonl"
         from bilateral.cli import main
 
-        assert main(
-            ["parse", *names, str(bad), "--format", "jsonl", "-o", str(out), "--workers", "1"]
-        ) == 1
+        assert (
+            main(["parse", *names, str(bad), "--format", "jsonl", "-o", str(out), "--workers", "1"])
+            == 1
+        )
         lines = _lines(out)
 
         assert [line["error"]["type"] for line in lines if "error" in line] == ["DecodeError"]

@@ -27,9 +27,10 @@ It also tidies what autodoc shows of the model: attrs classes get their real sig
 fields appear once (as constructor parameters, not again as undocumented slots), and
 exceptions lose the meaningless "Return type: None" of their ``__init__``.
 
-Finally, it resolves references to the names that :mod:`bilateral` re-exports
-(``bilateral.Report``, ``bilateral.to_json``) to the place where autodoc documents them
-(``bilateral.model.Report``, ``bilateral.serialise.json.dumps``).
+Finally, it resolves references to the names that :mod:`bilateral` and its packages re-export
+(``bilateral.Report``, ``bilateral.to_json``, ``bilateral.recognisers.find_dates``) to the place
+where autodoc documents them (``bilateral.model.Report``, ``bilateral.serialise.json.dumps``,
+``bilateral.recognisers.dates.find_dates``).
 """
 
 from __future__ import annotations
@@ -706,11 +707,11 @@ _DOCUMENTED_MODULES = (
 )
 
 
-def _candidates(name: str) -> list[str]:
+def _candidates(package: types.ModuleType, name: str) -> list[str]:
     """
-    The names under which autodoc may document ``bilateral.<name>``, best first.
+    The names under which autodoc may document ``<package>.<name>``, best first.
     """
-    obj = getattr(bilateral, name)
+    obj = getattr(package, name)
     found: list[str] = []
     module = getattr(obj, "__module__", None)
     qualname = getattr(obj, "__qualname__", None)
@@ -724,6 +725,30 @@ def _candidates(name: str) -> list[str]:
     return found
 
 
+def _exporter(target: str) -> tuple[types.ModuleType, str, str] | None:
+    """
+    Split *target* into the bilateral package that exports a name, the name, and the rest.
+
+    ``bilateral.Report.sentences`` gives :mod:`bilateral`, ``"Report"`` and ``"sentences"``;
+    ``bilateral.recognisers.find_dates`` gives :mod:`bilateral.recognisers` and
+    ``"find_dates"``.
+    Only a name listed in the package's ``__all__`` counts.
+    """
+    parts = target.split(".")
+    if parts[0] != "bilateral":
+        return None
+    for cut in range(len(parts) - 1, 0, -1):
+        try:
+            package = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        name = parts[cut]
+        if name in getattr(package, "__all__", ()):
+            return package, name, ".".join(parts[cut + 1 :])
+        return None
+    return None
+
+
 def _resolve_reexport(
     app: Sphinx, env: BuildEnvironment, node: addnodes.pending_xref, contnode: nodes.TextElement
 ) -> nodes.reference | None:
@@ -732,18 +757,20 @@ def _resolve_reexport(
 
     Users import everything from :mod:`bilateral`, so docstrings and pages say
     ``bilateral.Report``; autodoc documents the class once, as ``bilateral.model.Report``.
-    Only names in ``bilateral.__all__`` are redirected: anything else stays unresolved,
+    The same goes for the packages that gather their submodules' names, such as
+    ``bilateral.recognisers.find_dates`` (documented as ``bilateral.recognisers.dates.find_dates``).
+    Only names in a package's ``__all__`` are redirected: anything else stays unresolved,
     and nitpicky mode reports it.
     """
     if node.get("refdomain") != "py":
         return None
-    target = str(node.get("reftarget", ""))
-    head, _, tail = target.removeprefix("bilateral.").partition(".")
-    if not target.startswith("bilateral.") or head not in bilateral.__all__:
+    found = _exporter(str(node.get("reftarget", "")))
+    if found is None:
         return None
+    package, head, tail = found
     domain = env.get_domain("py")
     builder = app.builder
-    for candidate in _candidates(head):
+    for candidate in _candidates(package, head):
         full = f"{candidate}.{tail}" if tail else candidate
         resolved = domain.resolve_xref(
             env, node["refdoc"], builder, node["reftype"], full, node, contnode
