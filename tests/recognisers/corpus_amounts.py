@@ -473,44 +473,34 @@ CASES: list[Case] = [
         "Dagangan dua hala meningkat 20 peratus tahun lalu.",
         [],
     ),
-]
-
-#: Realistic phrases the recognisers get wrong today, with the correct expected value; kept out
-#: of the collected tests so that the suite stays green, and reported to the src authors.
-KNOWN_GAPS: list[Case] = [
-    # why: id.toml has no Indonesian unit forms (barel)
-    # actual: []
+    # -- formerly known gaps, now recognised ------------------------------------------------
     (
         "id",
         "Kilang itu mengolah 500 ribu barel minyak mentah.",
         [("500 ribu barel", "500000", "barrel")],
     ),
-    # why: RS (rumah sakit, hospital) matches the symbol Rs case-insensitively
-    # actual: [('RS 3', '3', 'INR')]
     (
         "id",
         "Gedung RS 3 lantai itu diresmikan oleh menteri.",
         [],
     ),
-    # why: the per-year form "a year by" takes the "by" of "by 2030"
-    # actual: [('$10bn a year by', '10000000000', 'USD')]
     (
         "en",
         "The two sides want trade of $10bn a year by 2030.",
         [("$10bn a year", "10000000000", "USD")],
     ),
-    # why: the English word "real" is taken as the Brazilian currency
-    # actual: [('3 real', '3', 'BRL')]
     (
         "en",
         "The plan faces 3 real obstacles.",
         [],
     ),
-    # why: ms.toml has no Malay unit forms (tan)
-    # actual: []
     (
         "ms",
         "Malaysia mengeksport 2.5 juta tan minyak sawit ke India.",
         [("2.5 juta tan", "2500000", "tonne")],
     ),
 ]
+
+#: Realistic phrases the recognisers get wrong today, with the correct expected value; kept out
+#: of the collected tests so that the suite stays green, and reported to the src authors.
+KNOWN_GAPS: list[Case] = []

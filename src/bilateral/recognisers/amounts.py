@@ -84,8 +84,8 @@ def _alternation(forms: list[str]) -> str:
     out = []
     for form in ordered:
         escaped = re.escape(form).replace(r"\ ", r"\s+")
-        # Codes and abbreviations in capitals match only as written.
-        if form.isupper() or len(form) == 1:
+        # Codes, symbols and abbreviations ("USD", "Rs", "$") match only as written.
+        if form.isupper() or len(form) == 1 or (" " not in form and not form.islower()):
             escaped = f"(?-i:{escaped})"
         out.append(escaped)
     return "|".join(out)

@@ -20,6 +20,9 @@ from bilateral.recognisers._text import Mention, PhraseIndex, span_text, tokenis
 
 __all__ = ["find_countries"]
 
+#: Alternate names of capitals ("Kairo", "Moskow") are used from this length up.
+_MIN_ALTERNATE = 5
+
 
 def _iso_names(code: str) -> list[tuple[str, str]]:
     """Return (name, alpha-3) pairs from ISO 3166 in English and in the language *code*."""
@@ -57,9 +60,14 @@ def _cldr_names(locale: str) -> list[tuple[str, str]]:
 def _country_index(code: str) -> PhraseIndex[tuple[str, str]]:
     """
     Return the phrase index of country forms for the language *code*: form to (alpha-3, kind).
+
+    Phrases that hold a country's name without meaning it ("South China Sea") come first and
+    have the kind ``"not"``: they are matched, so that the name inside them is not, and dropped.
     """
     lexicon = load_lexicon(code)
-    entries: list[tuple[str, tuple[str, str]]] = []
+    entries: list[tuple[str, tuple[str, str]]] = [
+        (form, ("", "not")) for form in lexicon.forms("countries.not")
+    ]
     for kind, key in (
         ("abbreviation", "countries.abbreviations"),
         ("name", "countries.names"),
@@ -70,11 +78,11 @@ def _country_index(code: str) -> PhraseIndex[tuple[str, str]]:
     entries.extend((form, (alpha_3, "name")) for form, alpha_3 in _cldr_names(lexicon.locale))
     entries.extend((form, (alpha_3, "name")) for form, alpha_3 in _iso_names(code))
     excluded = set(lexicon.forms("places.exclude"))
-    entries.extend(
-        (city.name, (city.country, "capital"))
-        for city in load_gazetteer()
-        if city.capital and city.name not in excluded
-    )
+    for city in load_gazetteer():
+        if not city.capital:
+            continue
+        names = [city.name, *(a for a in city.alternates if len(a) >= _MIN_ALTERNATE)]
+        entries.extend((name, (city.country, "capital")) for name in names if name not in excluded)
     return PhraseIndex(entries)
 
 
@@ -94,6 +102,8 @@ def find_countries(text: str, *, language: str | None = None) -> tuple[Mention[C
     index = _country_index(resolve_language(text, language))
     mentions = []
     for first, end, (alpha_3, kind) in index.find(tokens):
+        if kind == "not":
+            continue
         start, stop, found = span_text(text, tokens, first, end)
         mentions.append(Mention(start, stop, found, Country(alpha_3), kind))
     return tuple(mentions)

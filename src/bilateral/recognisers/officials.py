@@ -56,6 +56,7 @@ class _Lexicon:
     not_names: frozenset[str]
     verbs: frozenset[str]
     origin: frozenset[str]
+    to: frozenset[str]
 
 
 @per_language
@@ -89,6 +90,7 @@ def _lexicon(code: str) -> _Lexicon:
         not_names=frozenset(lexicon.forms("officials.not_names")),
         verbs=verbs,
         origin=frozenset(w.casefold() for w in lexicon.forms("events.from")),
+        to=frozenset(w.casefold() for w in lexicon.forms("officials.to")),
     )
 
 
@@ -208,6 +210,11 @@ class _Scanner:
         if found and self.adjacent(j - 1, j):
             title.party = found[1]
             end = found[0]
+            # "Duta Besar Indonesia untuk Pakistan X": the country accredited to is no name.
+            if end + 1 < n and self.tokens[end].folded in self.lex.to:
+                beyond = self.party_at(end + 1)
+                if beyond is not None:
+                    end = beyond[0]
             # "Uni Emirat Arab (UEA) Mohamed ...": skip a short parenthesis after the party.
             if end + 2 < n and self.tokens[end].text == "(":
                 close = next(
@@ -251,6 +258,13 @@ class _Scanner:
                     if kind == "demonym":
                         title.party = title.party or Country(alpha_3)
                         return start
+        # "US Secretary of State", "UN Secretary-General": a party right before the title.
+        if i >= 1 and self.adjacent(i - 1, i):
+            for start in range(max(0, i - 4), i):
+                found = self.party_at(start)
+                if found and found[0] == i:
+                    title.party = title.party or found[1]
+                    return start
         return i
 
     # -- names -----------------------------------------------------------------------------
@@ -292,6 +306,18 @@ class _Scanner:
                 and self.adjacent(j - 1, j)
             ):
                 j += 1
+                continue
+            # "al-Sisi": a particle glued by a hyphen to a name word.
+            if (
+                j > i
+                and self.tokens[j].text in self.lex.particles
+                and j + 2 < n
+                and self.tokens[j + 1].text == "-"
+                and self.tokens[j + 1].start == self.tokens[j].end
+                and self.tokens[j + 2].start == self.tokens[j + 1].end
+                and self.is_name_word(j + 2)
+            ):
+                j += 3
                 continue
             # An initial with a full stop: "S." in "S. Jaishankar".
             if j > i and self.tokens[j].text == "." and len(self.tokens[j - 1].text) == 1:
@@ -341,6 +367,8 @@ class _Scanner:
         previous_end = -1
         for token in self.tokens[first:end]:
             if token.text == ".":
+                if out and len(out[-1]) == 1 and token.start == previous_end:
+                    out[-1] += "."  # an initial: "S." in "S. Jaishankar"
                 continue
             if out and token.start == previous_end and (token.text == "-" or out[-1].endswith("-")):
                 out[-1] += token.text
@@ -450,8 +478,23 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         honorifics, name_start = scanner.honorifics_from(j) if j < len(tokens) else ([], j)
         name_end = scanner.name_from(name_start) if name_start < len(tokens) else name_start
         if name_end > name_start and (j == after or tokens[after].text == ","):
+            # "King Abdullah II of Jordan": the party after the name.
+            if (
+                title.party is None
+                and name_end + 1 < len(tokens)
+                and tokens[name_end].folded in scanner.lex.of
+            ):
+                owner = scanner.party_at(name_end + 1)
+                if owner is not None:
+                    title.party = owner[1]
+                    roles = _roles(scanner, title)
+                    name_end_mention = owner[0]
+                else:
+                    name_end_mention = name_end
+            else:
+                name_end_mention = name_end
             form = scanner.words(name_start, name_end)
-            start, end = scanner.chars(min(before, title.first), name_end)
+            start, end = scanner.chars(min(before, title.first), name_end_mention)
             index = person_for(form, honorifics, start)
             for role in roles:
                 _add_role(persons[index], role)
@@ -460,6 +503,8 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             continue
         # Name, then title: "Ali Larijani, Sekretaris ... Iran", "Wang Yi, China's foreign minister".
         k = before
+        if k > 1 and tokens[k - 1].folded in scanner.lex.determiners and tokens[k - 2].text == ",":
+            k -= 1
         if k > 0 and tokens[k - 1].text == ",":
             span = scanner.name_before(k - 1)
             if span is not None:

@@ -31,9 +31,22 @@ def _place_index(code: str) -> PhraseIndex[tuple[str, str, str]]:
     lexicon = load_lexicon(code)
     excluded = set(lexicon.forms("places.exclude"))
     entries: list[tuple[str, tuple[str, str, str]]] = []
-    for alpha_3, forms in lexicon.table("places.extra").items():
-        entries.extend((form, (form, alpha_3, "city")) for form in forms)
     cities = sorted(load_gazetteer(), key=lambda c: -c.population)
+    # A lexicon's extra form that the gazetteer knows as another name of one of the country's
+    # cities ("Mekah", "Den Haag") takes that city's name; others stand as their own place.
+    known = {
+        (city.country, name.casefold()): city
+        for city in reversed(cities)
+        for name in (city.name, *city.alternates)
+    }
+    for alpha_3, forms in lexicon.table("places.extra").items():
+        for form in forms:
+            city = known.get((alpha_3, form.casefold()))
+            if city is None:
+                entries.append((form, (form, alpha_3, "city")))
+            else:
+                kind = "capital" if city.capital else "city"
+                entries.append((form, (city.name, city.country, kind)))
     for city in cities:
         kind = "capital" if city.capital else "city"
         if city.name not in excluded:

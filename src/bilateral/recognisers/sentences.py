@@ -78,6 +78,9 @@ def _cut(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list
     begin = start
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.end()
+        following = text[stop:end].lstrip()[:1]
+        if following.islower():
+            continue  # "Ph.D. from Oxford": a sentence does not begin in lower case
         if _inside_quote(text, begin, match.start()) and not _inside_quote(text, begin, stop):
             pass  # the quote closes here: a boundary after it
         elif _inside_quote(text, begin, stop):
