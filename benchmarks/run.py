@@ -1,0 +1,201 @@
+"""
+Benchmark bilateral's parser and JSON round trips, side by side with what users reach for instead.
+
+Run from the repository root:
+
+    pip install -e '.[bench]'
+    python benchmarks/run.py            # figures and ratios as a table
+    python benchmarks/run.py --json     # the same as JSON
+
+Measured: articles and megabytes per second on the development set (seeds/), the time for one
+article and for 10 and 100 concatenated (the cost must grow linearly), peak memory of one
+parse, JSON round trips per second of the reports; dateparser's search_dates on the same
+articles, and msgspec encoding and decoding the same report documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import pathlib
+import platform
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from typing import Any
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FOUNDING = SEEDS / "000_id_larijani-pakistan.txt"
+
+
+def _best(function: Callable[[], Any], *, repeat: int = 5, number: int = 1) -> float:
+    """Best time of *repeat* runs of *number* calls, per call, in seconds."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        for _ in range(number):
+            function()
+        times.append((time.perf_counter() - start) / number)
+    return min(times)
+
+
+def run() -> dict[str, Any]:
+    import bilateral
+    from bilateral import from_json, parse, to_json
+    from bilateral.evaluation import load_expected
+
+    paths = sorted(SEEDS.glob("*.txt"))
+    golds = [load_expected(p) for p in paths]
+    articles = [(g.article.text, g.article.language, g.article.published) for g in golds]
+    founding = FOUNDING.read_text(encoding="utf-8")
+    english = max((a for a in articles if a[1] == "en"), key=lambda a: len(a[0]))
+    for text, language, published in articles:  # warm the per-language caches
+        parse(text, language=language, published=published)
+
+    figures: dict[str, Any] = {}
+    total_chars = sum(len(a[0]) for a in articles)
+    corpus = _best(
+        lambda: [parse(t, language=lang, published=p) for t, lang, p in articles], repeat=5
+    )
+    figures["articles_per_second"] = len(articles) / corpus
+    figures["mb_per_second"] = total_chars / 1e6 / corpus
+    one = _best(lambda: parse(founding, published="2025-11-26"), repeat=7, number=5)
+    ten = _best(lambda: parse("\n".join([founding] * 10), published="2025-11-26"), repeat=5)
+    hundred = _best(lambda: parse("\n".join([founding] * 100), published="2025-11-26"), repeat=3)
+    figures["founding_ms"] = one * 1000
+    figures["english_ms"] = (
+        _best(lambda: parse(english[0], language="en", published=english[2]), repeat=7, number=5)
+        * 1000
+    )
+    figures["english_chars"] = len(english[0])
+    figures["x10_ms"] = ten * 1000
+    figures["x100_ms"] = hundred * 1000
+    figures["x100_ratio"] = hundred / one
+    tracemalloc.start()
+    parse("\n".join([founding] * 10), published="2025-11-26")
+    figures["peak_memory_mb_x10"] = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+
+    reports = [parse(t, language=lang, published=p) for t, lang, p in articles]
+    documents = [to_json(r) for r in reports]
+
+    def round_trip() -> None:
+        for report in reports:
+            from_json(to_json(report), bilateral.Report)
+
+    bilateral_rt = _best(round_trip, repeat=5)
+    figures["json_round_trips_per_second"] = len(reports) / bilateral_rt
+
+    try:
+        from dateparser.search import search_dates
+    except ImportError:  # pragma: no cover - the bench extra installs it
+        figures["dateparser"] = "not installed (pip install -e '.[bench]')"
+    else:
+        languages = {"id": ["id"], "en": ["en"], "ms": ["ms"]}
+        search_dates(founding, languages=["id"])
+        dp_founding = _best(lambda: search_dates(founding, languages=["id"]), repeat=5)
+        dp_english = _best(lambda: search_dates(english[0], languages=["en"]), repeat=5)
+        dp_corpus = _best(
+            lambda: [search_dates(t, languages=languages[lang]) for t, lang, _ in articles],
+            repeat=3,
+        )
+        figures["dateparser_founding_ms"] = dp_founding * 1000
+        figures["dateparser_english_ms"] = dp_english * 1000
+        figures["speedup_vs_dateparser_founding"] = dp_founding / one
+        figures["speedup_vs_dateparser_english"] = dp_english * 1000 / figures["english_ms"]
+        figures["speedup_vs_dateparser_corpus"] = dp_corpus / corpus
+
+    try:
+        import msgspec
+    except ImportError:  # pragma: no cover
+        figures["msgspec"] = "not installed (pip install -e '.[bench]')"
+    else:
+        plain = [json.loads(d) for d in documents]
+
+        def msgspec_round_trip() -> None:
+            for document in plain:
+                msgspec.json.decode(msgspec.json.encode(document))
+
+        ms_rt = _best(msgspec_round_trip, repeat=5, number=5)
+        figures["msgspec_round_trips_per_second"] = len(plain) / ms_rt
+        figures["json_vs_msgspec"] = (len(reports) / bilateral_rt) / (len(plain) / ms_rt)
+
+    figures["machine"] = {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "cpus": __import__("os").cpu_count(),
+        "bilateral": bilateral.__version__,
+    }
+    return figures
+
+
+def _table(figures: dict[str, Any]) -> str:
+    rows = [
+        (
+            "development set",
+            f"{figures['articles_per_second']:.0f} articles/s, {figures['mb_per_second']:.2f} MB/s",
+        ),
+        ("founding article (7 kB)", f"{figures['founding_ms']:.2f} ms"),
+        (f"English article ({figures['english_chars']} chars)", f"{figures['english_ms']:.2f} ms"),
+        ("10 x founding", f"{figures['x10_ms']:.1f} ms"),
+        (
+            "100 x founding",
+            f"{figures['x100_ms']:.0f} ms ({figures['x100_ratio']:.0f} x one article; target <= 110)",
+        ),
+        ("peak memory, 10 x founding", f"{figures['peak_memory_mb_x10']:.1f} MB"),
+        ("JSON round trips", f"{figures['json_round_trips_per_second']:.0f} reports/s"),
+    ]
+    if "dateparser_founding_ms" in figures:
+        rows += [
+            ("dateparser search_dates, founding", f"{figures['dateparser_founding_ms']:.1f} ms"),
+            ("dateparser search_dates, English", f"{figures['dateparser_english_ms']:.1f} ms"),
+            (
+                "parse vs search_dates (founding)",
+                f"{figures['speedup_vs_dateparser_founding']:.1f} x faster (target >= 10)",
+            ),
+            (
+                "parse vs search_dates (English)",
+                f"{figures['speedup_vs_dateparser_english']:.1f} x faster (target >= 10)",
+            ),
+            (
+                "parse vs search_dates (whole set)",
+                f"{figures['speedup_vs_dateparser_corpus']:.1f} x faster",
+            ),
+        ]
+    if "msgspec_round_trips_per_second" in figures:
+        rows += [
+            (
+                "msgspec round trips (plain dicts)",
+                f"{figures['msgspec_round_trips_per_second']:.0f} documents/s",
+            ),
+            (
+                "bilateral vs msgspec",
+                f"{figures['json_vs_msgspec']:.2f} of msgspec's speed (target >= 0.5)",
+            ),
+        ]
+    machine = figures["machine"]
+    rows.append(
+        ("machine", f"Python {machine['python']}, {machine['cpus']} CPUs, {machine['platform']}")
+    )
+    width = max(len(r[0]) for r in rows)
+    return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    figures = run()
+    print(json.dumps(figures, indent=2) if args.json else _table(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
