@@ -282,6 +282,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     "countries.abbreviations": (
         "Press abbreviations of country names (`RI`, `AS`, `UK`), matched only as written."
     ),
+    "countries.not": (
+        "Phrases that hold a country's name without meaning the country (`South China Sea`, "
+        "`Amerika Latin`), so that the name inside them is not taken."
+    ),
     "organisations.names": "Names and acronyms of international organisations (`PBB`, `ASEAN`).",
     "places.exclude": (
         "Gazetteer names that are ordinary words in the language (`Solo`, `Reading`): "
@@ -328,6 +332,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     ),
     "officials.possessives": (
         "Possessive endings that tie a country to the title after it (`Pakistan's`)."
+    ),
+    "officials.to": (
+        "Words between an ambassador's country and the country of posting "
+        "(`Duta Besar Indonesia untuk Pakistan`), which is no part of a name."
     ),
     "officials.of": (
         "Words between a title and its country (`Minister of Foreign Affairs of Iran`)."
@@ -530,11 +538,15 @@ class LexiconKeysDirective(SphinxDirective):
         for key, check in LEXICON_KEYS.items():
             value: list[nodes.Node]
             if check is None:
-                value = [nodes.Text("list of forms")]
+                value = [nodes.Text("A list of forms.")]
             else:
                 text, examples = LEXICON_SUB_KEYS[key]
-                value = [nodes.Text(f"table of lists of forms, by sub-key. {text} ")]
-                value += _literals(examples)
+                value = [
+                    nodes.Text(
+                        f"A table of lists of forms; each sub-key is {text[:1].lower()}{text[1:]} "
+                    )
+                ]
+                value += [*_literals(examples), nodes.Text(".")]
             rows.append(
                 [
                     nodes.literal(key, key),
