@@ -584,15 +584,17 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         holders = [
             index
             for index, person in enumerate(persons)
-            if any(
-                r.office == office and (party is None or r.party in (None, party))
-                for r in person.roles
-            )
+            # A title alone names its country only to pick a holder already known to hold
+            # it for that country: "Presiden Pakistan" is Zardari, but "menteri luar ASEAN"
+            # (the bloc's foreign ministers) does not make Malaysia's minister ASEAN's.
+            if any(r.office == office and (party is None or r.party == party) for r in person.roles)
         ]
         if len(holders) == 1:
             start, stop = scanner.chars(first, end)
+            holder = persons[holders[0]]
             for role in roles:
-                _add_role(persons[holders[0]], role)
+                if all(known.office != role.office for known in holder.roles):
+                    _add_role(holder, role)
             found.append(_Found(start, stop, holders[0], roles[0], "title"))
 
     order = sorted(range(len(persons)), key=lambda p: min(f.start for f in found if f.person == p))
