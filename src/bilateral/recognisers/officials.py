@@ -28,6 +28,7 @@ from bilateral.recognisers.countries import _country_index
 __all__ = ["OfficialRef", "find_officials"]
 
 _MAX_NAME_TOKENS = 5
+_MAX_PORTFOLIO = 6  # words of a minister's portfolio between the title and the country
 _Party = Country | Organisation
 
 
@@ -190,9 +191,32 @@ class _Scanner:
                 nxt_end, nxt_office = self.titles_at[title.end + 1]
                 title.roles.append((nxt_office, title.end + 1, nxt_end))
                 title.end = nxt_end
+            self.extend_portfolio(title)
             out.append(title)
             i = title.end
         return out
+
+    def extend_portfolio(self, title: _Title) -> None:
+        """
+        Take a minister's portfolio into the title, up to the country that follows it.
+
+        "Menteri Haji dan Umrah Arab Saudi Tawfiq Al-Rabiah": a generic minister's title runs
+        over capitalised words and joiners when a country comes within a few words.
+        """
+        office, first, end = title.roles[-1]
+        if office is not Office.OTHER_MINISTER or len(title.roles) > 1:
+            return
+        n = len(self.tokens)
+        k = end
+        while k < n and k - end < _MAX_PORTFOLIO:
+            if self.party_at(k) is not None and k > end:
+                title.roles[-1] = (office, first, k)
+                title.end = k
+                return
+            token = self.tokens[k]
+            if not (token.text[:1].isupper() or token.folded in self.lex.joiners):
+                return
+            k += 1
 
     def party_after(self, title: _Title) -> int:
         """Attach a party written after the title; return the token index after it."""
