@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -171,6 +172,10 @@ class _Assembler:
         self.lexicon = load_lexicon(code)
         self.units = _units(split_sentences(text, language=code))
         self.starts = [u.start for u in self.units]
+        self.joiners = frozenset(
+            j.casefold()
+            for j in (*self.lexicon.forms("officials.joiners"), *self.lexicon.forms("dates.range"))
+        )
         self.published = published
         self.officials: dict[str, Official] = {}
         self.spans: dict[str, list[Evidence]] = {}
@@ -242,17 +247,37 @@ class _Assembler:
         return [unit]
 
     def day(
-        self, unit: _Unit
+        self, unit: _Unit, near: int | None = None
     ) -> tuple[_dt.date | PartialDate | None, _dt.date | PartialDate | None, list[Evidence]]:
-        for mention in unit.dates:
-            value = mention.value
-            if mention.kind == "year" or value is None:
-                continue
-            span = [Evidence(mention.start, mention.end)]
-            if isinstance(value, DateSpan):
-                return value.start, value.end, span
-            return value, None, span
-        return None, None, []
+        """
+        Return the date a unit gives an event, as (start, end, evidence).
+
+        A range wins, then two days joined by "and" ("pada Senin dan Selasa"), then one day;
+        with *near*, the day written nearest to that offset ("tiba pada Selasa malam dan
+        keesokan harinya, Rabu, bertemu ...").
+        """
+        dated = [m for m in unit.dates if m.kind != "year" and m.value is not None]
+        if not dated:
+            return None, None, []
+        for mention in dated:
+            if isinstance(mention.value, DateSpan):
+                return (
+                    mention.value.start,
+                    mention.value.end,
+                    [Evidence(mention.start, mention.end)],
+                )
+        if near is None:
+            for first, second in itertools.pairwise(dated):
+                between = self.text[first.end : second.start].strip().casefold()
+                if between in self.joiners and _first_day(first.value) < _first_day(second.value):
+                    spans = [Evidence(first.start, first.end), Evidence(second.start, second.end)]
+                    return first.value, second.value, spans
+            chosen = dated[0]
+        else:
+            chosen = min(dated, key=lambda m: min(abs(m.start - near), abs(m.end - near)))
+        value = chosen.value
+        assert not isinstance(value, DateSpan)
+        return value, None, [Evidence(chosen.start, chosen.end)]
 
     def duration(self, unit: _Unit) -> int | None:
         """A length in days written in the unit ("two-day visit", "kunjungan tiga hari")."""
@@ -290,6 +315,14 @@ class _Assembler:
             if number is not None and number == number.to_integral_value() and 1 < number < 1000:
                 return int(number)
         return 1
+
+
+def _first_day(value: _dt.date | PartialDate) -> _dt.date:
+    return value.first_day if isinstance(value, PartialDate) else value
+
+
+def _last_day(value: _dt.date | PartialDate) -> _dt.date:
+    return value.last_day if isinstance(value, PartialDate) else value
 
 
 def _dedupe(values: Iterable[Any]) -> list[Any]:
@@ -563,8 +596,16 @@ class _Builder:
                 and visit["destination"] == frame["destination"]
             ):
                 visit["places"] = _dedupe(visit["places"] + frame["places"])
-                if visit["start"] is None and frame["start"] is not None:
-                    visit["start"], visit["end"] = frame["start"], frame["end"]
+                # Told twice, a visit spans from the earliest day given to the latest:
+                # "arrived on Sunday for a two-day visit" and "hosted ... on Monday".
+                days = [
+                    d for d in (visit["start"], visit["end"], frame["start"], frame["end"]) if d
+                ]
+                if days:
+                    first = min(days, key=_first_day)
+                    last = max(days, key=_last_day)
+                    visit["start"] = first
+                    visit["end"] = None if last == first else last
                 visit["evidence"] += frame["evidence"]
                 return
         self.visits.append(frame)
@@ -631,7 +672,7 @@ class _Builder:
                         for m in unit.officials
                         if m.value.official.id in people
                     ]
-                    start, _, spans = a.day(unit)
+                    start, _, spans = a.day(unit, near=trigger[0])
                     place = unit.places[0].value if unit.places else None
                     last = self.add_meeting(people, start, place, evidence + spans)
                     last["unit"] = index
