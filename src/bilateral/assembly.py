@@ -240,12 +240,6 @@ class _Assembler:
                 out.append(oid)
         return out
 
-    def context(self, unit: _Unit) -> list[_Unit]:
-        """The unit and, for a list item, its introducing sentence."""
-        if unit.parent is not None:
-            return [self.units[unit.parent], unit]
-        return [unit]
-
     def day(
         self, unit: _Unit, near: int | None = None
     ) -> tuple[_dt.date | PartialDate | None, _dt.date | PartialDate | None, list[Evidence]]:
@@ -360,7 +354,8 @@ def parse(
     Args:
         text: The article text (a headline line first is fine).
         language: An ISO 639-1 code; ``None`` detects it.
-            A language with no lexicon gives an empty report with language ``"und"``.
+            Text whose language cannot be detected gives an empty report with language
+            ``"und"``.
         published: The publication date (a date or an ISO 8601 string); without it a dateline
             in the text is used, and without either, weekday words give no date.
         title: The headline, when it is kept apart from *text*.
@@ -554,6 +549,12 @@ class _Builder:
                     if party is not None and away:
                         visitor, destination = person, away[0]
                         break
+                if visitor is None and arrive is not None and targets and before:
+                    # "Foreign Minister X arrived in Jakarta": a visitor whose country the
+                    # article does not say gets no origin rather than a guessed one.
+                    unknown = [p for p in before if a.party_of(p) is None]
+                    if unknown:
+                        visitor, destination = unknown[-1], targets[0]
                 if visitor is None and arrive is not None and targets:
                     main = self.main_visitor()
                     if main is not None and not people:
@@ -777,7 +778,8 @@ class _Builder:
                 else:
                     clause = a.text_after(unit, consensus[1])
                     points = [clause] if clause else []
-                    evidence = [Evidence(consensus[1], unit.end)] if clause else []
+                    begin = a.text.find(clause, consensus[1]) if clause else -1
+                    evidence = [Evidence(begin, begin + len(clause))] if begin >= 0 else []
                 if not points:
                     continue
                 start, _, spans = a.day(unit)
@@ -836,15 +838,29 @@ class _Builder:
         return " ".join(words) or None
 
     def parties(self, unit: _Unit) -> list[_Party]:
-        """The parties of a record: the visit's two sides, else the countries the sentence names."""
+        """
+        Return the parties of a record.
+
+        They are the countries its sentence names when it names two or more; else the two sides
+        of the visit told most recently before it; else the countries named and the countries of
+        the officials named.
+        """
         a = self.a
+        named: list[_Party] = []
+        for mention in unit.countries:
+            if mention.kind != "capital" and mention.value not in named:
+                named.append(mention.value)
+        if len(named) >= 2:
+            return named
         parties: list[_Party] = []
+        visitor = self.visitor_at(unit.start)
         for visit in self.visits:
+            if visit["visitor"] != visitor:
+                continue
             for party in (visit["origin"], visit["destination"]):
                 if party is not None and party not in parties:
                     parties.append(party)
-            if parties:
-                break
+            break
         for mention in unit.countries:
             if len(parties) >= 2:
                 break
@@ -972,12 +988,24 @@ class _Builder:
                         speakers = before[-1:]
                 if not speakers:
                     continue  # a quote from someone who holds no office (an analyst, a trader)
+                # The date the sentence gives, outside the quote ("..., kata X pada Selasa").
+                outside_dates = [
+                    m for m in unit.dates if not match.start() <= m.start < match.end()
+                ]
+                said_on = next(
+                    (
+                        m.value
+                        for m in outside_dates
+                        if m.kind != "year" and not isinstance(m.value, DateSpan | type(None))
+                    ),
+                    None,
+                )
                 self.statements.append(
                     {
                         "kind": StatementKind.QUOTE,
                         "speaker": speakers[0] if speakers else None,
                         "text": quote,
-                        "date": None,
+                        "date": said_on,
                         "evidence": [Evidence(match.start(), match.end())],
                     }
                 )
@@ -1026,10 +1054,8 @@ class _Builder:
                 and place.country == trip_frame["destination"]
             ):
                 trip_frame["places"] = _dedupe([*trip_frame["places"], place])
-        used: set[str] = set()
         visits = []
         for number, frame in enumerate(self.visits, start=1):
-            used.add(frame["visitor"])
             visits.append(
                 Visit(
                     id=f"v{number}",
@@ -1052,7 +1078,6 @@ class _Builder:
                     date = trip.start
                 if place is None and len(trip.places) == 1:
                     place = trip.places[0]
-            used.update(frame["participants"])
             meetings.append(
                 Meeting(
                     id=f"m{number}",
@@ -1066,7 +1091,6 @@ class _Builder:
             )
         agreements = []
         for number, frame in enumerate(self.agreements, start=1):
-            used.update(frame["signatories"])
             date = frame["date"]
             if date is None and len(visits) == 1 and visits[0].end is None:
                 date = visits[0].start
@@ -1086,14 +1110,10 @@ class _Builder:
             )
         targets = []
         for number, frame in enumerate(self.targets, start=1):
-            if frame["stated_by"]:
-                used.add(frame["stated_by"])
             fields = {k: v for k, v in frame.items() if k not in ("unit", "evidence")}
             targets.append(Target(id=f"t{number}", evidence=_evidence(frame["evidence"]), **fields))
         statements = []
         for number, frame in enumerate(self.statements, start=1):
-            if frame["speaker"]:
-                used.add(frame["speaker"])
             statements.append(
                 Statement(id=f"s{number}", **{**frame, "evidence": _evidence(frame["evidence"])})
             )

@@ -147,7 +147,7 @@ def _patterns(code: str) -> _Patterns:
         # 2025-11-25
         ("iso", rf"\b{year}-(?P<n>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
         # 25/11/2025, 28/8/2025, 25.11.2025
-        ("numeric", r"\b(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)\b"),
+        ("numeric", r"\b(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)\b"),
     )
     compiled = tuple((kind, re.compile(pattern, flags)) for kind, pattern in patterns)
     # Patterns that start with a month name run only where a month name stands (see _scan).

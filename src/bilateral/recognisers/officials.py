@@ -22,7 +22,7 @@ import attrs
 from bilateral.lexicons import load_lexicon, per_language
 from bilateral.model import Country, Office, Official, Organisation, Role
 from bilateral.recognisers._language import resolve_language
-from bilateral.recognisers._text import Mention, PhraseIndex, Token, tokenise
+from bilateral.recognisers._text import Mention, PhraseIndex, Token, _tokens, tokenise
 from bilateral.recognisers.countries import _country_index
 
 __all__ = ["OfficialRef", "find_officials"]
@@ -50,7 +50,7 @@ class _Lexicon:
     honorifics: PhraseIndex[str]
     organisations: PhraseIndex[str]
     joiners: frozenset[str]
-    possessives: frozenset[str]
+    possessives: tuple[tuple[str, ...], ...]
     of: frozenset[str]
     determiners: frozenset[str]
     particles: frozenset[str]
@@ -84,7 +84,16 @@ def _lexicon(code: str) -> _Lexicon:
         honorifics=PhraseIndex((h, h) for h in lexicon.forms("officials.honorifics")),
         organisations=PhraseIndex(organisations),
         joiners=frozenset(j.casefold() for j in lexicon.forms("officials.joiners")),
-        possessives=frozenset(p.replace("’", "'") for p in lexicon.forms("officials.possessives")),
+        possessives=tuple(
+            sorted(
+                {
+                    tuple(t.folded for t in _tokens(p))
+                    for p in lexicon.forms("officials.possessives")
+                },
+                key=len,
+                reverse=True,
+            )
+        ),
         of=frozenset(w.casefold() for w in lexicon.forms("officials.of")),
         determiners=frozenset(w.casefold() for w in lexicon.forms("officials.determiners")),
         particles=frozenset(lexicon.forms("officials.name_particles")),
@@ -255,9 +264,18 @@ class _Scanner:
         k = i - 1
         if k >= 0 and self.tokens[k].folded in self.lex.determiners:
             k -= 1
-        # "Pakistan's" is the tokens Pakistan, ', s.
-        if k >= 2 and self.tokens[k].folded == "s" and self.tokens[k - 1].text in ("'", "’"):
-            owner_end = k - 1
+        # "Pakistan's" is the tokens Pakistan, ', s: a possessive of the lexicon ends at k.
+        possessive = next(
+            (
+                p
+                for p in self.lex.possessives
+                if k + 1 >= len(p) + 1
+                and tuple(t.folded for t in self.tokens[k + 1 - len(p) : k + 1]) == p
+            ),
+            None,
+        )
+        if possessive is not None:
+            owner_end = k + 1 - len(possessive)
             for start in range(max(0, owner_end - 4), owner_end):
                 found = self.party_at(start)
                 if found and found[0] == owner_end:
