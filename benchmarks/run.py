@@ -20,6 +20,7 @@ import gc
 import json
 import pathlib
 import platform
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -57,6 +58,17 @@ def run() -> dict[str, Any]:
         parse(text, language=language, published=published)
 
     figures: dict[str, Any] = {}
+    imports = []
+    for _ in range(5):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import bilateral"], check=True)
+        imports.append(time.perf_counter() - started)
+    baseline = []
+    for _ in range(5):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        baseline.append(time.perf_counter() - started)
+    figures["import_s"] = min(imports) - min(baseline)
     total_chars = sum(len(a[0]) for a in articles)
     corpus = _best(
         lambda: [parse(t, language=lang, published=p) for t, lang, p in articles], repeat=5
@@ -136,6 +148,7 @@ def run() -> dict[str, Any]:
 
 def _table(figures: dict[str, Any]) -> str:
     rows = [
+        ("import bilateral", f"{figures['import_s']:.3f} s (target < 0.3)"),
         (
             "development set",
             f"{figures['articles_per_second']:.0f} articles/s, {figures['mb_per_second']:.2f} MB/s",
