@@ -130,10 +130,13 @@ class _Unit:
     officials: list[Mention[OfficialRef]] = attrs.Factory(list)
 
     def has(self, group: str) -> bool:
-        return any(t[2] == group for t in self.triggers)
+        return self.first(group) is not None
 
     def first(self, group: str) -> tuple[int, int, str, str] | None:
-        return next((t for t in self.triggers if t[2] == group), None)
+        for trigger in self.triggers:
+            if trigger[2] == group:
+                return trigger
+        return None
 
 
 def _published(value: _dt.date | str | None) -> _dt.date | None:

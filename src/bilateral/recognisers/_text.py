@@ -51,6 +51,7 @@ class Token(NamedTuple):
     folded: str
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
@@ -59,9 +60,13 @@ def _fold(text: str) -> str:
 
 
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(
-        Token(m.start(), m.end(), m.group(), _fold(m.group())) for m in _TOKEN.finditer(text)
-    )
+    fold = _fold
+    out = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        out.append(Token(start, end, word, fold(word)))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=4)
