@@ -308,6 +308,36 @@ class Country:
         """
         return str(self._record.alpha_2)
 
+    def cow_code(self, on: _dt.date | None = None) -> int | None:
+        """
+        The Correlates of War state number on the date *on* (default: today), or ``None``.
+
+        >>> Country("DEU").cow_code(_dt.date(1970, 1, 1)), Country("DEU").cow_code()
+        (260, 255)
+        """
+        from bilateral._systems import cow_code
+
+        return cow_code(self.alpha_3, on)
+
+    def cow_abbreviation(self, on: _dt.date | None = None) -> str | None:
+        """
+        The Correlates of War state abbreviation on the date *on* (default: today), or ``None``.
+        """
+        from bilateral._systems import cow_abbreviation
+
+        return cow_abbreviation(self.alpha_3, on)
+
+    def gw_code(self, on: _dt.date | None = None) -> int | None:
+        """
+        The Gleditsch-Ward state number on the date *on* (default: today), or ``None``.
+
+        >>> Country("PAK").gw_code(), Country("PSE").gw_code()
+        (770, None)
+        """
+        from bilateral._systems import gw_code
+
+        return gw_code(self.alpha_3, on)
+
     def __str__(self) -> str:
         return self.alpha_3
 
@@ -843,8 +873,8 @@ class Report:
         bounds.append(len(text))
         found: dict[tuple[int, int], str] = {}
         for span in sorted(record.evidence, key=lambda e: (e.start, e.end)):
-            i = bisect.bisect_right(bounds, span.start) - 1
-            k = max(bisect.bisect_left(bounds, span.end), i + 1)
+            i = min(bisect.bisect_right(bounds, span.start) - 1, len(bounds) - 2)
+            k = min(max(bisect.bisect_left(bounds, span.end), i + 1), len(bounds) - 1)
             found.setdefault((bounds[i], bounds[k]), text[bounds[i] : bounds[k]].strip())
         return tuple(found.values())
 
