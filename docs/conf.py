@@ -92,6 +92,9 @@ _EXTERNAL_MODULES = (
     "pycountry",
     "jsonschema",
     "pathlib",
+    "os",
+    "io",
+    "pandas",
 )
 _BUILTINS = (
     "ValueError",

@@ -117,3 +117,78 @@ class TestOtherCommands:
         assert main(["languages"]) == 0
 
         assert capsys.readouterr().out == "en\tEnglish\nid\tIndonesian\nms\tMalay\n"
+
+
+class TestExports:
+    def test_csv_folder(self, tmp_path):
+        """`--format csv -o DIR` writes the tables, and they read back to the same reports."""
+        from bilateral.serialise.tables import read_tables
+
+        out = tmp_path / "tables"
+
+        assert 0 == main(
+            [
+                "parse",
+                str(FOUNDING),
+                str(FOUNDING.with_name("009_en_tinubu-lula-brasilia.txt")),
+                "--format",
+                "csv",
+                "-o",
+                str(out),
+                "--workers",
+                "1",
+            ]
+        )
+        reports = read_tables(out)
+        assert [5, 4] == [len(r.officials) for r in reports]
+
+    def test_csv_needs_output(self, capsys):
+        """CSV tables need a folder."""
+        assert 1 == main(["parse", str(FOUNDING), "--format", "csv"])
+        assert "--format csv writes a folder of tables" in capsys.readouterr().err
+
+    def test_cameo_rows(self, capsys):
+        """`--format cameo` prints CAMEO rows with a GDELT-style header, naming the source."""
+        assert 0 == main(
+            [
+                "parse",
+                str(FOUNDING),
+                "--format",
+                "cameo",
+                "--published",
+                "2025-11-26",
+                "--workers",
+                "1",
+            ]
+        )
+        lines = capsys.readouterr().out.splitlines()
+        header = lines[0].split("\t")
+
+        assert "EventCode" in header
+        codes = sorted(line.split("\t")[header.index("EventCode")] for line in lines[1:])
+        assert ["030", "030", "0311", "040", "040", "040", "042", "043"] == codes
+
+    def test_plover_records(self, capsys):
+        """`--format plover` prints one JSON record per event."""
+        assert 0 == main(
+            [
+                "parse",
+                str(FOUNDING),
+                "--format",
+                "plover",
+                "--published",
+                "2025-11-26",
+                "--workers",
+                "1",
+            ]
+        )
+        records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+        assert 7 == len(records)
+
+    def test_json_to_file(self, tmp_path):
+        """`--format json -o FILE` writes the document to the file."""
+        out = tmp_path / "report.json"
+
+        assert 0 == main(["parse", str(FOUNDING), "-o", str(out), "--published", "2025-11-26"])
+        assert "bilateral/1" == json.loads(out.read_text(encoding="utf-8"))["schema"]

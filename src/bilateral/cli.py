@@ -12,6 +12,7 @@ import glob
 import json
 import os
 import pathlib
+import re
 import sys
 from collections.abc import Iterator, Sequence
 
@@ -130,15 +131,16 @@ def _parse(args: argparse.Namespace) -> int:
     if args.format == "json":
         if many:
             raise _CommandError("several articles need --format jsonl (one report per line)")
-        if args.resume or args.output is None:
-            text = _read(sources[0])
-            report = parse(text, language=args.language, published=args.published)
-            document = dumps(report, indent=args.indent) + "\n"
-            if args.output is None:
-                sys.stdout.write(document)
-            else:
-                pathlib.Path(args.output).write_text(document, encoding="utf-8")
-            return 0
+        text = _read(sources[0])
+        report = parse(text, language=args.language, published=args.published)
+        document = dumps(report, indent=args.indent) + "\n"
+        if args.output is None:
+            sys.stdout.write(document)
+        else:
+            pathlib.Path(args.output).write_text(document, encoding="utf-8")
+        return 0
+    if args.format in ("csv", "cameo", "plover"):
+        return _export(args, sources)
     if args.resume and args.output is None:
         raise _CommandError("--resume needs --output FILE")
     done: set[str] = set()
@@ -178,6 +180,52 @@ def _parse(args: argparse.Namespace) -> int:
         sys.stderr.write(f"bilateral: {failed} of {len(todo)} articles failed; see their lines\n")
         return 1
     return 0
+
+
+def _export(args: argparse.Namespace, sources: Sequence[str]) -> int:
+    """Parse every article, then write them as CSV tables, CAMEO rows or PLOVER records."""
+    from bilateral.batch import parse_many
+
+    if args.resume:
+        raise _CommandError(f"--resume works with --format jsonl, not {args.format}")
+    if args.format == "csv" and args.output is None:
+        raise _CommandError("--format csv writes a folder of tables: give it with --output DIR")
+    failures: dict[str, BilateralError] = {}
+    reports: list[Report] = []
+    names: list[str] = []
+    for result in parse_many(
+        _texts(sources, failures),
+        workers=args.workers,
+        language=args.language,
+        published=args.published,
+    ):
+        error = failures.get(result.source) or result.error
+        if error is not None or result.report is None:
+            sys.stderr.write(f"bilateral: {result.source}: {error}\n")
+            continue
+        reports.append(result.report)
+        names.append(result.source)
+    if args.format == "csv":
+        from bilateral.serialise.tables import write_tables
+
+        written = write_tables(reports, args.output)
+        sys.stderr.write(
+            f"bilateral: {len(reports)} reports in {len(written)} tables in {args.output}\n"
+        )
+    else:
+        from bilateral.serialise.events import write_cameo, write_plover
+
+        writer = write_cameo if args.format == "cameo" else write_plover
+        # Rows name their article by its file name when the names are unique and fit an id.
+        stems = [pathlib.Path(name).stem for name in names]
+        usable = len(set(stems)) == len(stems) and all(re.fullmatch(r"[\w.:-]+", s) for s in stems)
+        ids = stems if usable else None
+        if args.output is None:
+            writer(reports, sys.stdout, report_ids=ids)
+        else:
+            with open(args.output, "w", encoding="utf-8", newline="") as handle:
+                writer(reports, handle, report_ids=ids)
+    return 1 if failures or len(reports) < len(sources) else 0
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -251,9 +299,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format",
         "-f",
-        choices=["json", "jsonl"],
+        choices=["json", "jsonl", "csv", "cameo", "plover"],
         default="json",
-        help="json: one document; jsonl: one line per article (default: json)",
+        help=(
+            "json: one document; jsonl: one line per article; csv: a folder of tables (with -o); "
+            "cameo: CAMEO event rows as TSV; plover: PLOVER records as JSON Lines (default: json)"
+        ),
     )
     p.add_argument(
         "--indent", type=int, default=2, help="indentation of --format json (default: 2)"

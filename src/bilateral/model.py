@@ -312,7 +312,8 @@ class Country:
         """
         The Correlates of War state number on the date *on* (default: today), or ``None``.
 
-        >>> Country("DEU").cow_code(_dt.date(1970, 1, 1)), Country("DEU").cow_code()
+        >>> from datetime import date
+        >>> Country("DEU").cow_code(date(1970, 1, 1)), Country("DEU").cow_code()
         (260, 255)
         """
         from bilateral._systems import cow_code

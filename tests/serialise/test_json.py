@@ -230,7 +230,7 @@ class TestMalformed:
             (
                 lambda d: d["officials"][0]["roles"][0].__setitem__("office", "boss"),
                 "$.officials[0].roles[0].office",
-                "'boss' is not a Office (one of: head_of_state,",
+                "'boss' is not a valid Office value (one of: head_of_state,",
             ),
             (
                 lambda d: d["officials"][0]["roles"][0].__setitem__("party", "XYZ"),
@@ -286,7 +286,7 @@ class TestMalformed:
             (
                 lambda d: d["targets"][0].__setitem__("period", None),
                 "$.targets[0].period",
-                "None is not a Period (one of: per_year, none)",
+                "None is not a valid Period value (one of: per_year, none)",
             ),
         ],
     )

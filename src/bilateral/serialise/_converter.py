@@ -157,7 +157,7 @@ def _enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
         return kind(value)
     except ValueError:
         allowed = ", ".join(str(member.value) for member in kind)
-        raise _fail(f"{value!r} is not a {kind.__name__} (one of: {allowed})") from None
+        raise _fail(f"{value!r} is not a valid {kind.__name__} value (one of: {allowed})") from None
 
 
 def _amount(value: object, _: type) -> Money | Quantity:
