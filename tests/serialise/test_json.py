@@ -435,3 +435,18 @@ class TestSchema:
         json_schema()["title"] = "changed"
 
         assert json_schema()["title"] == "bilateral report document (bilateral/1)"
+
+
+class TestItemPaths:
+    def test_blank_list_item_is_named(self):
+        """A blank item of a list of texts is named by its index in the path."""
+        document = to_dict(_sample_report())
+        document["officials"][0]["aliases"] = ["Larijani", "  "]
+
+        with pytest.raises(FormatError) as info:
+            from_dict(document, Report)
+
+        assert ("$.officials[0].aliases[1]", "must not be empty or blank") == (
+            info.value.path,
+            info.value.reason,
+        )

@@ -313,7 +313,12 @@ def structure(data: object, kind: type[_T]) -> _T:
             owner, _, rest = leaf.field.partition(".")
             # Countries and organisations are written as bare strings: no field to name.
             where = f"{path}.{rest}" if rest and owner not in _SCALAR_CLASSES else path
-            raise FormatError(where, str(leaf).partition(": ")[2]) from exc
+            reason = str(leaf).partition(": ")[2]
+            # "item 2: must not be blank" names an element of the list: put it in the path.
+            item = re.match(r"item (\d+): ", reason)
+            if item:
+                where, reason = f"{where}[{item.group(1)}]", reason[item.end() :]
+            raise FormatError(where, reason) from exc
         if isinstance(leaf, BilateralError):
             raise FormatError(path, str(leaf)) from exc
         if isinstance(leaf, TypeError | ValueError | AttributeError):
