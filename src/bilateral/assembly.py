@@ -254,6 +254,9 @@ class _Assembler:
         keesokan harinya, Rabu, bertemu ...").
         """
         dated = [m for m in unit.dates if m.kind != "year" and m.value is not None]
+        if near is not None:
+            # A meeting happens on one day: the nearest single day, never a range's first.
+            dated = [m for m in dated if not isinstance(m.value, DateSpan)]
         if not dated:
             return None, None, []
         for mention in dated:
