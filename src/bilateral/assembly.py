@@ -668,6 +668,11 @@ class _Builder:
             if unit.parent is not None:
                 continue
             trigger = unit.first("meeting") or unit.first("host") or unit.first("hosted_by")
+            sign = unit.first("sign")
+            signers = a.people(unit, before=sign[0]) if sign is not None else []
+            if trigger is None and sign is not None and len({a.party_of(p) for p in signers}) >= 2:
+                # Two officials of different sides who sign together have met.
+                trigger = sign
             topics_trigger = unit.first("topics")
             if trigger is not None:
                 people = self.participants(unit, trigger)
@@ -1023,7 +1028,13 @@ class _Builder:
                 speakers = a.people(unit, after=source[1])
                 if not speakers:
                     continue
-                clause = a.text[message[0] : unit.end].rstrip(" .")
+                # "a letter from ...": the article before the message word belongs to it.
+                begin = message[0]
+                before = re.search(r"(\w+)\s+$", a.text[unit.start : message[0]])
+                determiners = {d.casefold() for d in a.lexicon.forms("officials.determiners")}
+                if before and before.group(1).casefold() in determiners:
+                    begin = unit.start + before.start()
+                clause = a.text[begin : unit.end].rstrip(" .")
                 self.statements.append(
                     {
                         "kind": StatementKind.REPORTED,
