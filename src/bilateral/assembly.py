@@ -1030,10 +1030,10 @@ class _Builder:
                     continue
                 # "a letter from ...": the article before the message word belongs to it.
                 begin = message[0]
-                before = re.search(r"(\w+)\s+$", a.text[unit.start : message[0]])
+                lead = re.search(r"(\w+)\s+$", a.text[unit.start : message[0]])
                 determiners = {d.casefold() for d in a.lexicon.forms("officials.determiners")}
-                if before and before.group(1).casefold() in determiners:
-                    begin = unit.start + before.start()
+                if lead and lead.group(1).casefold() in determiners:
+                    begin = unit.start + lead.start()
                 clause = a.text[begin : unit.end].rstrip(" .")
                 self.statements.append(
                     {
