@@ -46,6 +46,8 @@ from bilateral.model import (
     Target,
     TargetMetric,
     Visit,
+    _first_day,
+    _last_day,
 )
 from bilateral.recognisers import (
     Mention,
@@ -62,6 +64,7 @@ from bilateral.recognisers import (
 from bilateral.recognisers._language import resolve_language
 from bilateral.recognisers._text import PhraseIndex, tokenise
 from bilateral.recognisers.amounts import parse_number
+from bilateral.recognisers.dates import published_date
 
 __all__ = ["parse"]
 
@@ -137,21 +140,6 @@ class _Unit:
             if trigger[2] == group:
                 return trigger
         return None
-
-
-def _published(value: _dt.date | str | None) -> _dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise ValidationError("parse.published", f"{value!r} is not a date or an ISO 8601 date string")
 
 
 def _units(sentences: Sequence[Sentence]) -> list[_Unit]:
@@ -317,14 +305,6 @@ class _Assembler:
         return 1
 
 
-def _first_day(value: _dt.date | PartialDate) -> _dt.date:
-    return value.first_day if isinstance(value, PartialDate) else value
-
-
-def _last_day(value: _dt.date | PartialDate) -> _dt.date:
-    return value.last_day if isinstance(value, PartialDate) else value
-
-
 def _dedupe(values: Iterable[Any]) -> list[Any]:
     out: list[Any] = []
     for value in values:
@@ -382,7 +362,7 @@ def parse(
     """
     if not isinstance(text, str):
         raise ValidationError("parse.text", f"expected str, got {type(text).__name__}")
-    day = _published(published)
+    day = published_date(published, "parse.published")
     code = resolve_language(text, language)
     if code == UNKNOWN_LANGUAGE:
         return Report(

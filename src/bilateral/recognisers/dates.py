@@ -24,7 +24,7 @@ from bilateral.model import DateSpan, PartialDate
 from bilateral.recognisers._language import resolve_language
 from bilateral.recognisers._text import Mention, tokenise
 
-__all__ = ["DateValue", "find_dateline", "find_dates"]
+__all__ = ["DateValue", "find_dateline", "find_dates", "published_date"]
 
 #: What a date mention stands for: a day, a reduced-precision date, a span, or nothing fixed.
 DateValue = _dt.date | PartialDate | DateSpan | None
@@ -373,17 +373,30 @@ def _select(text: str, candidates: list[Mention[DateValue]]) -> list[Mention[Dat
     return merged
 
 
-def _published(value: _dt.date | str | None) -> _dt.date | None:
-    if value is None or (isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)):
-        return value
+def published_date(value: _dt.date | str | None, field: str = "published") -> _dt.date | None:
+    """
+    Read a publication date given as a date, a datetime (its day) or an ISO 8601 string.
+
+    Raises:
+        bilateral.errors.ValidationError: naming *field*, if *value* is none of those.
+
+    >>> published_date("2025-11-26")
+    datetime.date(2025, 11, 26)
+    """
+    if value is None:
+        return None
     if isinstance(value, _dt.datetime):
         return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
     from bilateral.errors import ValidationError
 
-    try:
-        return _dt.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise ValidationError("published", f"{value!r} is not an ISO 8601 date") from None
+    raise ValidationError(field, f"{value!r} is not a date or an ISO 8601 date string")
 
 
 def find_dates(
@@ -407,7 +420,7 @@ def find_dates(
     [('pada 12-14 Mei 2024', 'range', 'DateSpan(start=datetime.date(2024, 5, 12), end=datetime.date(2024, 5, 14))'), ('pada hari Selasa', 'weekday', '2024-05-14'), ('hingga 2030', 'year', '2030')]
     """
     patterns = _patterns(resolve_language(text, language))
-    candidates = list(_candidates(text, patterns, _published(published)))
+    candidates = list(_candidates(text, patterns, published_date(published)))
     return tuple(_select(text, candidates))
 
 
