@@ -150,3 +150,72 @@ class TestParseArguments:
         got, _ = founding
 
         assert isinstance(got.visits[0].evidence[0], Evidence)
+
+
+class TestUnseenArticles:
+    def test_english_visit_and_meeting(self):
+        """An English visit gives origin, destination, place, date and a meeting; a surname is no place."""
+        report = parse(
+            "US Defense Secretary Lloyd Austin arrived in Jakarta on Tuesday and met "
+            "Indonesian Defence Minister Sjafrie Sjamsoeddin.",
+            language="en",
+            published="2025-05-14",
+        )
+        visit = report.visits[0]
+
+        assert ("USA", "IDN", ["Jakarta"], dt.date(2025, 5, 13)) == (
+            visit.origin.alpha_3,
+            visit.destination.alpha_3,
+            [p.name for p in visit.places],
+            visit.start,
+        )
+        assert [["Lloyd Austin", "Sjafrie Sjamsoeddin"]] == [
+            [report.official(p).name for p in m.participants] for m in report.meetings
+        ]
+
+    def test_host_side_in_indonesian(self):
+        """The host's side ("menerima kunjungan") gives the visitor, the host country and a meeting."""
+        report = parse(
+            "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim "
+            "di Istana Merdeka, Jakarta, pada hari Senin.",
+            language="id",
+            published="2025-03-11",
+        )
+        visit = report.visits[0]
+
+        assert ("Anwar Ibrahim", "MYS", "IDN", dt.date(2025, 3, 10)) == (
+            report.official(visit.visitor).name,
+            visit.origin.alpha_3,
+            visit.destination.alpha_3,
+            visit.start,
+        )
+
+    def test_counted_mous_and_target(self):
+        """Counted MoUs give one record with its count; a target gets amount, period and deadline."""
+        report = parse(
+            "Menteri Luar Negeri Sugiono tiba di Ankara pada Senin. Kedua negara menandatangani "
+            "lima nota kesepahaman. Sugiono mengatakan kedua negara menargetkan nilai perdagangan "
+            "bilateral sebesar USD 10 miliar per tahun pada 2028.",
+            language="id",
+            published="2025-05-14",
+        )
+        target = report.targets[0]
+
+        assert [("mou", 5)] == [(a.kind.value, a.count) for a in report.agreements]
+        assert ("bilateral_trade", "10000000000", "USD", "per_year", "2028") == (
+            target.metric.value,
+            str(target.amount.value),
+            target.amount.currency,
+            target.period.value,
+            target.deadline.isoformat(),
+        )
+
+    def test_planned_visit_is_no_visit(self):
+        """A visit the text only plans is not reported."""
+        report = parse(
+            "Presiden Prabowo Subianto berencana melakukan kunjungan kenegaraan ke Riyadh tahun depan.",
+            language="id",
+            published="2025-07-08",
+        )
+
+        assert () == report.visits

@@ -191,15 +191,19 @@ class _Assembler:
                 self.units[u].triggers.append((start, stop, group, kind))
         for mention in find_countries(text, language=code):
             self._put(mention, "countries")
+        people = find_officials(text, language=code)
+        named = [(m.start, m.end) for m in people]
         for place in find_places(text, language=code):
-            self._put(place, "places")
+            # "Lloyd Austin" is a person: a place inside an official's mention is no place.
+            if not any(start <= place.start and place.end <= end for start, end in named):
+                self._put(place, "places")
         for date in find_dates(text, language=code, published=self.published):
             # The dateline's date is when the article was written, not when anything happened.
             if not self.dateline[0] <= date.start < self.dateline[1]:
                 self._put(date, "dates")
         for amount in find_amounts(text, language=code):
             self._put(amount, "amounts")
-        for official in find_officials(text, language=code):
+        for official in people:
             ref = official.value
             if not ref.official.roles:
                 continue
