@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
 import attrs
 
-__all__ = ["Mention", "PhraseIndex", "Token", "tokenise"]
+__all__ = ["Mention", "PhraseIndex", "Token", "alternation", "tokenise"]
 
 _V = TypeVar("_V")
 _T = TypeVar("_T")
@@ -179,6 +179,20 @@ class PhraseIndex(Generic[_V]):
                     continue
             i += 1
         return out
+
+
+def alternation(forms: Iterable[str], *, exact: Callable[[str], bool] | None = None) -> str:
+    """
+    Return a regex alternation of *forms*, longest first, spaces matching any run of spaces.
+
+    A form for which *exact* is true is wrapped so that it matches only as written, even in a
+    pattern compiled case-insensitively.
+    """
+    out = []
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        escaped = re.escape(form).replace(r"\ ", r"\s+")
+        out.append(f"(?-i:{escaped})" if exact is not None and exact(form) else escaped)
+    return "|".join(out)
 
 
 def span_text(text: str, tokens: Sequence[Token], first: int, end: int) -> tuple[int, int, str]:

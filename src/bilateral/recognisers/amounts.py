@@ -19,7 +19,7 @@ import attrs
 from bilateral.lexicons import load_lexicon, per_language
 from bilateral.model import Money, Quantity
 from bilateral.recognisers._language import resolve_language
-from bilateral.recognisers._text import Mention
+from bilateral.recognisers._text import Mention, alternation
 
 __all__ = ["find_amounts", "parse_number"]
 
@@ -79,16 +79,13 @@ def _exact(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+def _as_written(form: str) -> bool:
+    # Codes, symbols and abbreviations ("USD", "Rs", "$") match only as written.
+    return form.isupper() or len(form) == 1 or (" " not in form and not form.islower())
+
+
 def _alternation(forms: list[str]) -> str:
-    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
-    out = []
-    for form in ordered:
-        escaped = re.escape(form).replace(r"\ ", r"\s+")
-        # Codes, symbols and abbreviations ("USD", "Rs", "$") match only as written.
-        if form.isupper() or len(form) == 1 or (" " not in form and not form.islower()):
-            escaped = f"(?-i:{escaped})"
-        out.append(escaped)
-    return "|".join(out)
+    return alternation(forms, exact=_as_written)
 
 
 @attrs.frozen(eq=False)
@@ -129,15 +126,14 @@ def _currency_forms(code: str) -> dict[str, list[str]]:
 def _patterns(code: str) -> _Patterns:
     lexicon = load_lexicon(code)
     currencies: dict[str, tuple[str, ...]] = {}
-    for form, codes in _currency_forms(code).items():
+    forms = _currency_forms(code)
+    for form, codes in forms.items():
         currencies[form] = tuple(codes)
         currencies.setdefault(" ".join(form.casefold().split()), tuple(codes))
     # Written before the number: codes and symbols ("USD", "Rp", "US$", "€");
     # after it: names ("dolar AS", "euros").
-    symbols = [
-        f for f in _currency_forms(code) if " " not in f and not (f.isalpha() and f.islower())
-    ]
-    words = [f for f in _currency_forms(code) if f not in symbols]
+    symbols = [f for f in forms if " " not in f and not (f.isalpha() and f.islower())]
+    words = [f for f in forms if f not in symbols]
     scales = {
         form.casefold(): int(multiplier)
         for multiplier, forms in lexicon.table("numbers.scales").items()

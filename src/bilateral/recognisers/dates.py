@@ -22,7 +22,7 @@ from dateutil.parser import parserinfo
 from bilateral.lexicons import Lexicon, load_lexicon, per_language
 from bilateral.model import DateSpan, PartialDate
 from bilateral.recognisers._language import resolve_language
-from bilateral.recognisers._text import Mention, tokenise
+from bilateral.recognisers._text import Mention, alternation, tokenise
 
 __all__ = ["DateValue", "find_dateline", "find_dates", "published_date"]
 
@@ -53,8 +53,7 @@ _LEAD_WINDOW = 30  # characters searched back for a lead-in word
 
 
 def _alternation(forms: list[str]) -> str:
-    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+    return alternation(forms)
 
 
 @attrs.frozen(eq=False)
