@@ -102,6 +102,8 @@ def _triggers(code: str) -> _Triggers:
         "events.both_sides",
         "events.about",
         "events.from",
+        "events.accompany",
+        "events.witness",
     ):
         entries.extend((form, (key.split(".")[1], "")) for form in lexicon.forms(key))
     for kind, forms in lexicon.table("agreements.kinds").items():
@@ -189,8 +191,12 @@ class _Assembler:
             u = self.unit_of(start)
             if u is not None:
                 self.units[u].triggers.append((start, stop, group, kind))
+        amounts = find_amounts(text, language=code)
+        # "dolar Amerika Serikat", "Singapore dollars": a country inside an amount is none.
+        money = [(m.start, m.end) for m in amounts]
         for mention in find_countries(text, language=code):
-            self._put(mention, "countries")
+            if not any(start <= mention.start < end for start, end in money):
+                self._put(mention, "countries")
         people = find_officials(text, language=code)
         named = [(m.start, m.end) for m in people]
         for place in find_places(text, language=code):
@@ -201,7 +207,7 @@ class _Assembler:
             # The dateline's date is when the article was written, not when anything happened.
             if not self.dateline[0] <= date.start < self.dateline[1]:
                 self._put(date, "dates")
-        for amount in find_amounts(text, language=code):
+        for amount in amounts:
             self._put(amount, "amounts")
         for official in people:
             ref = official.value
@@ -436,13 +442,17 @@ class _Builder:
                     or unit.first("hosted_by")
                     or unit.first("arrive")
                 )
-                if trigger is None:
+                if trigger is None or unit.has("accompany"):
+                    # "Turut hadir ...", "accompanied by ...": the same side, not the other.
                     continue
                 people = a.people(unit)
-                known = [a.party_of(p) for p in people if a.party_of(p) in dyad]
+                before = set(a.people(unit, before=trigger[0]))
                 for person in people:
                     if a.party_of(person) is not None or person in guesses:
                         continue
+                    # The other side is across the trigger: "X bertemu Y", "Y hosted X".
+                    across = [p for p in people if (p in before) != (person in before)]
+                    known = [a.party_of(p) for p in across if a.party_of(p) in dyad]
                     sides: set[_Party | None] = set(known)
                     if trigger[2] == "arrive" and not sides:
                         sides.update(
@@ -657,6 +667,12 @@ class _Builder:
             if trigger is None and sign is not None and len({a.party_of(p) for p in signers}) >= 2:
                 # Two officials of different sides who sign together have met.
                 trigger = sign
+            witness = unit.first("witness")
+            if trigger is None and witness is not None:
+                # "... disaksikan Jokowi dan Presiden Korsel Moon": witnesses of two sides met.
+                witnesses = a.people(unit, after=witness[0])
+                if len({a.party_of(p) for p in witnesses}) >= 2:
+                    trigger = witness
             topics_trigger = unit.first("topics")
             if trigger is not None:
                 people = self.participants(unit, trigger)

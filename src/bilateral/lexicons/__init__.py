@@ -95,6 +95,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "countries.demonyms": _alpha_3,
         "countries.abbreviations": _alpha_3,
         "countries.not": None,
+        "countries.styles": None,
         "organisations.names": ORGANISATIONS.__contains__,
         "places.exclude": None,
         "places.extra": _alpha_3,
@@ -123,6 +124,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "officials.to": None,
         "officials.determiners": None,
         "officials.not_names": None,
+        "officials.portfolios": None,
         "events.visit": None,
         "events.arrive": None,
         "events.host": None,
@@ -139,6 +141,8 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "events.both_sides": None,
         "events.about": None,
         "events.from": None,
+        "events.accompany": None,
+        "events.witness": None,
         "agreements.kinds": _among("mou", "treaty", "agreement", "joint_statement", "declaration"),
         "targets.metrics": _among(
             "bilateral_trade", "investment", "exports", "imports", "tourism", "other"

@@ -23,7 +23,7 @@ from bilateral.lexicons import load_lexicon, per_language
 from bilateral.model import Country, Office, Official, Organisation, Role
 from bilateral.recognisers._language import resolve_language
 from bilateral.recognisers._text import Mention, PhraseIndex, Token, _tokens, tokenise
-from bilateral.recognisers.countries import _country_index
+from bilateral.recognisers.countries import _country_matches
 
 __all__ = ["OfficialRef", "find_officials"]
 
@@ -58,6 +58,8 @@ class _Lexicon:
     verbs: frozenset[str]
     origin: frozenset[str]
     to: frozenset[str]
+    portfolios: frozenset[str]
+    portfolio_links: frozenset[str]
 
 
 @per_language
@@ -101,6 +103,8 @@ def _lexicon(code: str) -> _Lexicon:
         verbs=verbs,
         origin=frozenset(w.casefold() for w in lexicon.forms("events.from")),
         to=frozenset(w.casefold() for w in lexicon.forms("officials.to")),
+        portfolios=frozenset(w.casefold() for w in lexicon.forms("officials.portfolios")),
+        portfolio_links=frozenset(w for w in lexicon.forms("officials.portfolios") if w.islower()),
     )
 
 
@@ -136,7 +140,7 @@ class _Scanner:
         self.lex = _lexicon(code)
         self.countries: dict[int, tuple[int, str, str]] = {
             first: (end, alpha_3, kind)
-            for first, end, (alpha_3, kind) in _country_index(code).find(self.tokens)
+            for first, end, alpha_3, kind in _country_matches(text, code)
         }
         self.organisations: dict[int, tuple[int, str]] = {
             first: (end, acronym)
@@ -162,6 +166,9 @@ class _Scanner:
             word[:1].isupper()
             and (word[:1].isalpha())
             and word not in self.lex.not_names
+            and token.folded not in self.lex.portfolios
+            # An acronym is no name ("Kepala BMKG"), a regnal number is ("Abdullah II").
+            and not (len(word) > 1 and word.isupper() and not set(word) <= set("IVX"))
             and token.folded not in self.lex.verbs
             and i not in self.titles_at
             and i not in self.countries
@@ -201,21 +208,45 @@ class _Scanner:
                 title.roles.append((nxt_office, title.end + 1, nxt_end))
                 title.end = nxt_end
             self.extend_portfolio(title)
+            self.skip_abbreviation(title)
             out.append(title)
             i = title.end
         return out
 
     def extend_portfolio(self, title: _Title) -> None:
         """
-        Take a minister's portfolio into the title, up to the country that follows it.
+        Take a minister's portfolio into the title.
 
-        "Menteri Haji dan Umrah Arab Saudi Tawfiq Al-Rabiah": a generic minister's title runs
-        over capitalised words and joiners when a country comes within a few words.
+        The lexicon's portfolio words, with the commas and joiners between them, belong to the
+        title whatever the office ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi",
+        "Minister of Culture, Sports and Tourism"); and a generic minister's title runs over
+        capitalised words and joiners when a country comes within a few words ("Menteri Haji
+        dan Umrah Arab Saudi Tawfiq Al-Rabiah").
         """
         office, first, end = title.roles[-1]
+        n = len(self.tokens)
+        k = end
+        while k < n:
+            token = self.tokens[k]
+            if self.portfolio_word(k):
+                k += 1
+                continue
+            if k == end and self.acronym(k):
+                k += 1  # an agency's acronym: "Kepala BKPM", "Ketua KPU"
+                continue
+            link = token.text in {",", "&"} or token.folded in self.lex.joiners
+            link = link or (k == end and token.folded in self.lex.of)
+            if link and k + 1 < n and self.tokens[k + 1].folded in self.lex.joiners:
+                k += 1  # ", dan"
+            if link and k + 1 < n and self.portfolio_word(k + 1):
+                k += 2
+                continue
+            break
+        if k > end:
+            title.roles[-1] = (office, first, k)
+            title.end = end = k
         if office is not Office.OTHER_MINISTER or len(title.roles) > 1:
             return
-        n = len(self.tokens)
         k = end
         while k < n and k - end < _MAX_PORTFOLIO:
             if self.party_at(k) is not None and k > end:
@@ -226,6 +257,37 @@ class _Scanner:
             if not (token.text[:1].isupper() or token.folded in self.lex.joiners):
                 return
             k += 1
+
+    def portfolio_word(self, k: int) -> bool:
+        """A word of a portfolio: capitalised, or as the lexicon writes it in lower case."""
+        token = self.tokens[k]
+        return token.folded in self.lex.portfolios and (
+            token.text[:1].isupper() or token.text in self.lex.portfolio_links
+        )
+
+    def acronym(self, k: int) -> bool:
+        """An acronym of two to six capitals that names no country or organisation of its own."""
+        word = self.tokens[k].text
+        return (
+            2 <= len(word) <= 6
+            and word.isupper()
+            and word.isalpha()
+            and k not in self.countries
+            and k not in self.organisations
+            and k not in self.titles_at
+        )
+
+    def skip_abbreviation(self, title: _Title) -> None:
+        """Take a short form in brackets after a title into it: "Perdana Menteri (PM)"."""
+        n = len(self.tokens)
+        j = title.end
+        if j + 2 < n and self.tokens[j].text == "(":
+            close = next(
+                (k for k in range(j + 2, min(j + 5, n)) if self.tokens[k].text == ")"), None
+            )
+            inside = self.tokens[j + 1 : close] if close is not None else ()
+            if close is not None and all(t.text[:1].isupper() for t in inside):
+                title.end = close + 1
 
     def party_after(self, title: _Title) -> int:
         """Attach a party written after the title; return the token index after it."""
