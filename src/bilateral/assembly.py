@@ -170,6 +170,8 @@ class _Assembler:
             for j in (*self.lexicon.forms("officials.joiners"), *self.lexicon.forms("dates.range"))
         )
         self.published = published
+        self.pronouns = frozenset(self.lexicon.forms("officials.pronouns"))
+        self.dateline_country = _dateline_country(text, code)
         self.officials: dict[str, Official] = {}
         self.spans: dict[str, list[Evidence]] = {}
         self._distribute()
@@ -229,6 +231,22 @@ class _Assembler:
         for role in self.officials[official_id].roles:
             if role.party is not None:
                 return role.party
+        return None
+
+    def antecedent(self, unit: _Unit, before: int) -> str | None:
+        """
+        Return who a pronoun before *before* stands for ("She arrived ...", "Beliau tiba ...").
+
+        It is the first official named in the sentence before, the subject in news style.
+        """
+        tokens = tokenise(self.text[unit.start : before])
+        if not any(t.text in self.pronouns for t in tokens):
+            return None
+        index = self.units.index(unit)
+        for previous in range(index - 1, max(-1, index - 3), -1):
+            named = self.people(self.units[previous])
+            if named:
+                return named[0]
         return None
 
     def people(self, unit: _Unit, after: int = -1, before: int | None = None) -> list[str]:
@@ -313,6 +331,32 @@ class _Assembler:
             if number is not None and number == number.to_integral_value() and 1 < number < 1000:
                 return int(number)
         return 1
+
+
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<head>[^\W\d_][^\n:–—]{0,60}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
+    r"(?::|[ \t]+[-–—]{1,2}|--|,[ \t]+\d)",
+    re.MULTILINE,
+)
+_DATELINE_LINES = 5
+
+
+def _dateline_country(text: str, code: str) -> Country | None:
+    """
+    Return the country of the place a dateline names ("NEW DELHI:", "KUALA LUMPUR -").
+
+    Only the first lines are read, and only a short head before a colon or a dash.
+    """
+    head = "\n".join(text.split("\n", _DATELINE_LINES)[:_DATELINE_LINES])
+    for match in _DATELINE.finditer(head):
+        words = match.group("head")
+        if len(words.split()) > 5:
+            continue
+        places = [m.value.country for m in find_places(words, language=code)]
+        places = [c for c in places if c is not None]
+        if places:
+            return places[-1]
+    return None
 
 
 def _dedupe(values: Iterable[Any]) -> list[Any]:
@@ -452,9 +496,13 @@ class _Builder:
                         continue
                     # The other side is across the trigger: "X bertemu Y", "Y hosted X".
                     across = [p for p in people if (p in before) != (person in before)]
+                    named = [m.value.official.id for m in unit.officials if m.kind != "title"]
+                    if not across and len(set(named)) == 2:
+                        # "X and Y held talks": both on one side of the trigger.
+                        across = [p for p in named if p != person]
                     known = [a.party_of(p) for p in across if a.party_of(p) in dyad]
                     sides: set[_Party | None] = set(known)
-                    if trigger[2] == "arrive" and not sides:
+                    if trigger[2] == "arrive" and not sides and person in before:
                         sides.update(
                             m.value.country
                             for m in unit.places
@@ -476,6 +524,9 @@ class _Builder:
             party = party or guesses.get(oid)
             if party is None and home is not None and (home in dyad or len(dyad) < 2):
                 party = home
+            if party is None and a.dateline_country is not None and a.dateline_country in dyad:
+                # "NEW DELHI: Prime Minister Narendra Modi ...": the dateline's own officials.
+                party = a.dateline_country
             if party is None:
                 continue
             roles = tuple(
@@ -520,6 +571,9 @@ class _Builder:
                 continue
             before = a.people(unit, before=trigger[0])
             after = a.people(unit, after=trigger[1])
+            ante = a.antecedent(unit, trigger[0]) if not before else None
+            if ante is not None:
+                before = [ante]
             visitor: str | None = None
             destination: _Party | None = None
             evidence = [Evidence(trigger[0], trigger[1])]
@@ -539,6 +593,8 @@ class _Builder:
                 targets = [m.value.country for m in places if m.value.country is not None]
                 targets += [m.value for m in countries]
                 people = a.people(unit)
+                if ante is not None and ante not in people:
+                    people = [ante, *people]
                 # "Kunjungan Larijani ...": the person right after the noun is the visitor.
                 right_after = [m for m in unit.officials if 0 <= m.start - trigger[1] <= 2]
                 if trigger is noun and right_after:
@@ -631,6 +687,9 @@ class _Builder:
         a = self.a
         before = a.people(unit, before=trigger[0])
         after = a.people(unit, after=trigger[1])
+        ante = a.antecedent(unit, trigger[0]) if not before else None
+        if ante is not None and ante not in after:
+            before = [ante]
         main = self.visitor_at(unit.start)
         parties_after = {a.party_of(p) for p in after}
         if before:
@@ -732,9 +791,13 @@ class _Builder:
         Fill agreement frames: signed instruments, counted or named, and consensus.
 
         A sentence with a signing verb gives one record per instrument it names ("MoU tentang X,
-        MoU tentang Y"), one per list item that names an instrument, or else one record whose
-        *count* is the number before the instrument ("lima nota kesepahaman").
-        A sentence saying both sides agreed, without signing, gives a consensus with its points.
+        MoU tentang Y"), one per list item that names an instrument, or else one record per
+        counted instrument, whose *count* is the number before it ("lima nota kesepahaman",
+        "8 MoU ... serta tujuh perjanjian").
+        Without a signing verb, a list of instruments or a counted instrument ("menghasilkan 10
+        dokumen kerja sama") still gives its records.
+        A sentence saying both sides agreed, without signing and without naming an instrument,
+        gives a consensus with its points.
         """
         a = self.a
         for unit in a.units:
@@ -743,11 +806,17 @@ class _Builder:
             sign = unit.first("sign")
             kinds = [t for t in unit.triggers if t[2] == "agreement"]
             consensus = unit.first("consensus")
-            parties = self.parties(unit)
-            if sign is not None and (kinds or unit.items):
-                signatories = a.people(unit, before=sign[0])
+            listed = [a.units[i] for i in unit.items if a.units[i].has("agreement")]
+            if not (kinds or sign):
+                listed = []  # a list of instruments is introduced as one: "Kelima MoU itu:"
+            counted = [(k, a.count_before(k[0], unit)) for k in kinds]
+            counted = [(k, c) for k, c in counted if c > 1]
+            if sign is None:
+                sign = next((u.first("sign") for u in listed if u.has("sign")), None)
+            if sign is not None or listed or counted:
+                parties = self.parties(unit)
+                signatories = a.people(unit, before=sign[0]) if sign is not None else []
                 start, _, spans = a.day(unit)
-                listed = [a.units[i] for i in unit.items if a.units[i].has("agreement")]
                 named = [k for k in kinds if self.subject(unit, k) is not None]
                 records: list[tuple[tuple[int, int, str, str], _Unit, int]] = []
                 if listed:
@@ -757,12 +826,17 @@ class _Builder:
                         records.append((kind, item, 1))
                 elif len(named) >= 2:
                     records.extend((kind, unit, 1) for kind in named)
-                elif kinds:
-                    records.append((kinds[0], unit, a.count_before(kinds[0][0], unit)))
+                elif counted:
+                    records.extend((kind, unit, count) for kind, count in counted)
+                elif kinds and sign is not None:
+                    records.append((kinds[0], unit, 1))
                 for kind, where, count in records:
                     subject = self.subject(where, kind)
                     if subject is None and where is not unit:
                         subject = self.subject_before(where, kind)
+                    evidence = [Evidence(kind[0], kind[1]), *spans]
+                    if sign is not None:
+                        evidence.append(Evidence(sign[0], sign[1]))
                     self.add_agreement(
                         {
                             "kind": AgreementKind(kind[3]),
@@ -773,15 +847,15 @@ class _Builder:
                             "subject": subject,
                             "points": [],
                             "count": count,
-                            "evidence": [
-                                Evidence(sign[0], sign[1]),
-                                Evidence(kind[0], kind[1]),
-                                *spans,
-                            ],
+                            "evidence": evidence,
                         }
                     )
-                continue
+                if records:
+                    continue
             if consensus is not None and sign is None:
+                if any(k[0] > consensus[0] for k in kinds):
+                    continue  # "menyepakati sejumlah nota kesepahaman": instruments, not a view
+                parties = self.parties(unit)
                 items = [a.units[i] for i in unit.items]
                 if items:
                     points = [u.text.strip(" .;") for u in items]
@@ -883,6 +957,12 @@ class _Builder:
                 break
             if party is not None and party not in parties:
                 parties.append(party)
+        for country in self.dyad():
+            # "Seven MoUs were exchanged": the article's two countries.
+            if len(parties) >= 2:
+                break
+            if country not in parties:
+                parties.append(country)
         return parties
 
     # -- targets ----------------------------------------------------------------------------------

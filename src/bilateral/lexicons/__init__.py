@@ -125,6 +125,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "officials.determiners": None,
         "officials.not_names": None,
         "officials.portfolios": None,
+        "officials.pronouns": None,
         "events.visit": None,
         "events.arrive": None,
         "events.host": None,

@@ -133,6 +133,44 @@ class _Found:
     kind: str
 
 
+_HEADLINE_SHARE = 0.7  # capitalised share of the longer words that makes a line a headline
+_HEADLINE_WORDS = 3
+_HEADLINE_LENGTH = 160  # characters: a longer line is a paragraph, however many titles it holds
+
+
+def _headline_tokens(text: str, tokens: Sequence[Token]) -> frozenset[int]:
+    """
+    Return the indexes of the tokens on Title-Case or UPPER-CASE lines.
+
+    A line is one when it is short, does not end a sentence, and most of its words of four
+    letters or more begin with a capital.
+    """
+    out: set[int] = set()
+    line: list[int] = []
+    position = 0
+
+    def close() -> None:
+        if not line or tokens[line[-1]].end - tokens[line[0]].start > _HEADLINE_LENGTH:
+            return
+        if tokens[line[-1]].text in {".", "!", "?"}:
+            return  # a sentence, not a headline
+        words = [tokens[i].text for i in line if len(tokens[i].text) >= 4 and tokens[i].text.isalpha()]
+        capitalised = sum(w[:1].isupper() for w in words)
+        if len(words) >= _HEADLINE_WORDS and capitalised >= _HEADLINE_SHARE * len(words):
+            out.update(line)
+
+    for i, token in enumerate(tokens):
+        if "\n" in text[position : token.start]:
+            close()
+            line = []
+        line.append(i)
+        position = token.end
+    close()
+    if len(out) == len(tokens):
+        return frozenset()  # all headline and no body: nothing to check the names against
+    return frozenset(out)
+
+
 class _Scanner:
     def __init__(self, text: str, code: str) -> None:
         self.text = text
@@ -152,6 +190,12 @@ class _Scanner:
         self.honorifics_at: dict[int, int] = {
             first: end for first, end, _ in self.lex.honorifics.find(self.tokens)
         }
+        self.headline = _headline_tokens(text, self.tokens)
+        self.body_words = frozenset(
+            t.folded
+            for i, t in enumerate(self.tokens)
+            if i not in self.headline and t.text[:1].isupper()
+        )
 
     # -- helpers over tokens -------------------------------------------------------------
     def adjacent(self, left: int, right: int) -> bool:
@@ -174,6 +218,8 @@ class _Scanner:
             and i not in self.countries
             and i not in self.organisations
             and i not in self.honorifics_at
+            # A headline capitalises every word: its names are those the body writes too.
+            and (i not in self.headline or token.folded in self.body_words)
         )
 
     def party_at(self, i: int) -> tuple[int, _Party] | None:
@@ -422,6 +468,19 @@ class _Scanner:
                 and self.is_name_word(j + 2)
             ):
                 j += 3
+                continue
+            # Initials in capitals inside a name: "LP" in "Retno LP Marsudi".
+            if (
+                j > i
+                and len(self.tokens[j].text) <= 3
+                and self.tokens[j].text.isupper()
+                and self.tokens[j].text.isalpha()
+                and j + 1 < n
+                and self.is_name_word(j + 1)
+                and self.adjacent(j - 1, j)
+                and self.adjacent(j, j + 1)
+            ):
+                j += 1
                 continue
             # An initial with a full stop: "S." in "S. Jaishankar".
             if j > i and self.tokens[j].text == "." and len(self.tokens[j - 1].text) == 1:
