@@ -95,6 +95,7 @@ def _triggers(code: str) -> _Triggers:
         "events.sign",
         "events.consensus",
         "events.target",
+        "events.raise",
         "events.topics",
         "events.say",
         "events.message",
@@ -333,6 +334,7 @@ class _Assembler:
         return 1
 
 
+_RATE = re.compile(r"\s*(?:per|/)\s*[A-Z]{3}\b")  # "Rp14.300 per USD": a rate, not an amount
 _DATELINE = re.compile(
     r"^[ \t]*(?P<head>[^\W\d_][^\n:–—]{0,60}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
     r"(?::|[ \t]+[-–—]{1,2}|--|,[ \t]+\d)",
@@ -967,11 +969,24 @@ class _Builder:
 
     # -- targets ----------------------------------------------------------------------------------
     def find_targets(self) -> None:
+        """
+        Fill target frames: a target word, a metric and amounts in one sentence.
+
+        Each amount is a target of its own ("USD50 miliar dengan India pada 2025 dan Korea
+        Selatan sebesar USD30 miliar pada 2022"), with the year written after it and the country
+        named before it, except a restatement in another currency ("USD 10 miliar (Rp 160
+        triliun)", "US$30 billion or RM133.8 billion") and a baseline ("saat ini", "currently").
+        A target told twice (the headline's restatement included) is one target.
+        """
         a = self.a
         last: dict[str, Any] | None = None
+        restated = self.restatements()
         for index, unit in enumerate(a.units):
             target = unit.first("target")
-            metric = unit.first("metric")
+            if target is None and (unit.has("plan") or unit.has("consensus")):
+                # "agreed to raise trade to ...", "akan meningkatkan perdagangan ...".
+                target = unit.first("raise")
+            metrics = [t for t in unit.triggers if t[2] == "metric"]
             money = [m for m in unit.amounts if isinstance(m.value, Money)]
             baseline_trigger = unit.first("baseline")
             if (
@@ -990,52 +1005,133 @@ class _Builder:
                     last["baseline"] = same[0].value
                     last["evidence"].append(Evidence(same[0].start, same[0].end))
                 continue
-            if target is None or metric is None or not money:
+            if target is None or not metrics or not money:
                 continue
-            amount = money[0]
+            # Trade named with investment ("investment and bilateral trade") is a trade target.
+            metric = next((m for m in metrics if m[3] == "bilateral_trade"), metrics[0])
+            primary = [
+                m
+                for m in money
+                if (m.start, m.end) not in restated and not _RATE.match(a.text, m.end)
+            ]
             baseline = None
-            if len(money) > 1 and baseline_trigger is not None:
-                later = [m for m in money if m.start > baseline_trigger[0]]
-                if later:
-                    baseline = later[0]
-                    others = [m for m in money if m is not baseline]
-                    amount = others[0] if others else amount
-            years = [m for m in unit.dates if m.kind == "year"]
-            deadline = years[0].value if years else None
+            if len(primary) > 1 and baseline_trigger is not None:
+                # An amount after a baseline word, with no target word between, is the
+                # baseline: "Tahun lalu ... USD29 miliar. Kami sepakat ... USD50 miliar".
+                cues = [t for t in unit.triggers if t[2] in ("baseline", "target", "raise")]
+                for m in primary:
+                    before = [t for t in cues if t[0] < m.start]
+                    if before and before[-1][2] == "baseline":
+                        baseline = m
+                        break
+                if baseline is not None:
+                    primary = [m for m in primary if m is not baseline]
             people = a.people(unit)
             stated_by = people[0] if people else None
-            evidence = [
-                Evidence(target[0], target[1]),
-                Evidence(metric[0], metric[1]),
-                Evidence(amount.start, amount.end),
-            ]
-            if baseline is not None:
-                evidence.append(Evidence(baseline.start, baseline.end))
-            if years:
-                evidence.append(Evidence(years[0].start, years[0].end))
-            frame = {
-                "metric": TargetMetric(metric[3]),
-                "amount": amount.value,
-                "period": Period.PER_YEAR if amount.kind.endswith("per_year") else Period.NONE,
-                "deadline": deadline,
-                "baseline": baseline.value if baseline else None,
-                "parties": self.parties(unit),
-                "stated_by": stated_by,
-                "evidence": evidence,
-            }
-            for known in self.targets:
-                if known["metric"] == frame["metric"] and known["amount"] == frame["amount"]:
-                    for key in ("deadline", "baseline", "stated_by"):
-                        known[key] = known[key] or frame[key]
-                    if frame["period"] is Period.PER_YEAR:
-                        known["period"] = Period.PER_YEAR
-                    known["evidence"] += evidence
-                    last = known
-                    break
-            else:
-                self.targets.append(frame)
-                last = frame
-            last["unit"] = index
+            years = [m for m in unit.dates if m.kind == "year"]
+            shared = self.parties(unit)
+            for number, amount in enumerate(primary):
+                following = primary[number + 1].start if number + 1 < len(primary) else unit.end
+                own = [y for y in years if amount.end <= y.start < following]
+                year = own[0] if own else (years[0] if len(primary) == 1 and years else None)
+                parties = shared
+                if len(primary) > 1:
+                    begin = primary[number - 1].end if number else unit.start
+                    named = [
+                        m.value
+                        for m in unit.countries
+                        if begin <= m.start < amount.start and m.kind != "capital"
+                    ]
+                    if named and named[-1] in shared[:1]:
+                        named = []
+                    if named:
+                        parties = _dedupe([*shared[:1], named[-1]])
+                evidence = [
+                    Evidence(target[0], target[1]),
+                    Evidence(metric[0], metric[1]),
+                    Evidence(amount.start, amount.end),
+                ]
+                if baseline is not None:
+                    evidence.append(Evidence(baseline.start, baseline.end))
+                if year is not None:
+                    evidence.append(Evidence(year.start, year.end))
+                frame = {
+                    "metric": TargetMetric(metric[3]),
+                    "amount": amount.value,
+                    "period": Period.PER_YEAR
+                    if amount.kind.endswith("per_year")
+                    else Period.NONE,
+                    "deadline": year.value if year is not None else None,
+                    "baseline": baseline.value if baseline else None,
+                    "parties": parties,
+                    "stated_by": stated_by,
+                    "evidence": evidence,
+                }
+                last = self.add_target(frame, restated)
+                last["unit"] = index
+
+    def restatements(self) -> dict[tuple[int, int], Money | Quantity]:
+        """
+        Return the amounts that restate the amount before them, with the amount they restate.
+
+        "USD 10 miliar (Rp 160 triliun)", "USD50 miliar atau setara Rp715 triliun".
+        """
+        a = self.a
+        links = {form.casefold() for form in a.lexicon.forms("amounts.equivalent")}
+        out: dict[tuple[int, int], Money | Quantity] = {}
+        for unit in a.units:
+            for first, second in itertools.pairwise(unit.amounts):
+                between = a.text[first.end : second.start]
+                gap = between.strip(" \t").casefold()
+                bracket = gap == "(" or gap.startswith("(") and len(gap) < 12
+                if bracket or gap in links or gap.rstrip(" ,") in links:
+                    if isinstance(first.value, Money) and isinstance(second.value, Money):
+                        if first.value.currency != second.value.currency:
+                            out[(second.start, second.end)] = first.value
+        return out
+
+    def add_target(
+        self, frame: dict[str, Any], restated: dict[tuple[int, int], Money | Quantity]
+    ) -> dict[str, Any]:
+        """Add a target, merging it into an equal one told before (or restated elsewhere)."""
+        for known in self.targets:
+            if known["metric"] != frame["metric"]:
+                continue
+            if set(known["parties"]) != set(frame["parties"]):
+                continue
+            if self.restates(known["amount"], frame["amount"], restated):
+                # The headline's "Rp160 Triliun" told first, the body's "USD 10 miliar" after.
+                known["amount"] = frame["amount"]
+            elif not (
+                known["amount"] == frame["amount"]
+                or self.restates(frame["amount"], known["amount"], restated)
+            ):
+                continue
+            for key in ("deadline", "baseline", "stated_by"):
+                known[key] = known[key] or frame[key]
+            if frame["period"] is Period.PER_YEAR:
+                known["period"] = Period.PER_YEAR
+            known["evidence"] += frame["evidence"]
+            return known
+        self.targets.append(frame)
+        return frame
+
+    def restates(
+        self,
+        amount: Money | Quantity,
+        other: Money | Quantity,
+        restated: dict[tuple[int, int], Money | Quantity],
+    ) -> bool:
+        """True when *amount* is written elsewhere as the restatement of *other*."""
+        a = self.a
+        for (start, end), original in restated.items():
+            if original != other:
+                continue
+            for unit in a.units:
+                for mention in unit.amounts:
+                    if (mention.start, mention.end) == (start, end) and mention.value == amount:
+                        return True
+        return False
 
     # -- statements ---------------------------------------------------------------------------
     def find_statements(self) -> None:
