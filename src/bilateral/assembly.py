@@ -734,20 +734,37 @@ class _Builder:
                 witnesses = a.people(unit, after=witness[0])
                 if len({a.party_of(p) for p in witnesses}) >= 2:
                     trigger = witness
+            visit = unit.first("arrive") or unit.first("visit")
+            if trigger is None and visit is not None:
+                # "Erdogan mengunjungi Presiden Prabowo": a visit to a person is a meeting.
+                guests = a.people(unit, before=visit[0])
+                hosts = a.people(unit, after=visit[1])
+                if guests and hosts and a.party_of(hosts[0]) not in {a.party_of(guests[-1]), None}:
+                    trigger = visit
             topics_trigger = unit.first("topics")
             if trigger is not None:
                 people = self.participants(unit, trigger)
-                parties = {a.party_of(p) for p in people}
-                if len(people) >= 2 and len(parties) >= 2:
+                # "menghadap Agong ... serta kunjungan hormat ke atas Perdana Menteri ...":
+                # each counterpart named after the trigger is a meeting of its own.
+                sides = {a.party_of(p) for p in people[:1]}
+                others = [
+                    p
+                    for p in a.people(unit, after=trigger[1])
+                    if a.party_of(p) not in sides and p not in people
+                ]
+                groups = [people, *([people[0], other] for other in others if people)]
+                for group in groups:
+                    if len(group) < 2 or len({a.party_of(p) for p in group}) < 2:
+                        continue
                     evidence = [Evidence(trigger[0], trigger[1])]
                     evidence += [
                         Evidence(m.start, m.end)
                         for m in unit.officials
-                        if m.value.official.id in people
+                        if m.value.official.id in group
                     ]
                     start, _, spans = a.day(unit, near=trigger[0])
                     place = unit.places[0].value if unit.places else None
-                    last = self.add_meeting(people, start, place, evidence + spans)
+                    last = self.add_meeting(list(group), start, place, evidence + spans)
                     last["unit"] = index
             follows = last is not None and (
                 index - last["unit"] <= 3 or unit.has("both_sides") or trigger is not None
@@ -983,9 +1000,17 @@ class _Builder:
         restated = self.restatements()
         for index, unit in enumerate(a.units):
             target = unit.first("target")
-            if target is None and (unit.has("plan") or unit.has("consensus")):
-                # "agreed to raise trade to ...", "akan meningkatkan perdagangan ...".
-                target = unit.first("raise")
+            raise_ = unit.first("raise")
+            if target is None and raise_ is not None:
+                # "agreed to raise trade to ...", "akan meningkatkan perdagangan ...",
+                # "raise trade to $150 billion by 2030": planned, agreed or with a deadline.
+                now = a.published.year if a.published is not None else 0
+                deadline = any(
+                    m.kind == "year" and m.start > raise_[0] and _first_day(m.value).year >= now
+                    for m in unit.dates
+                )
+                if unit.has("plan") or unit.has("consensus") or deadline:
+                    target = raise_
             metrics = [t for t in unit.triggers if t[2] == "metric"]
             money = [m for m in unit.amounts if isinstance(m.value, Money)]
             baseline_trigger = unit.first("baseline")
