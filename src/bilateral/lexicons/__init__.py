@@ -127,6 +127,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "officials.not_names": None,
         "officials.portfolios": None,
         "officials.pronouns": None,
+        "officials.counterparts": None,
         "events.visit": None,
         "events.arrive": None,
         "events.host": None,

@@ -59,6 +59,7 @@ class _Lexicon:
     origin: frozenset[str]
     to: frozenset[str]
     portfolios: frozenset[str]
+    counterparts: frozenset[str]
     portfolio_links: frozenset[str]
 
 
@@ -70,6 +71,8 @@ def _lexicon(code: str) -> _Lexicon:
         for key, forms in lexicon.table("officials.offices").items()
         for form in forms
     ]
+    # "Japanese counterpart Shigeru Ishiba": a title whose office is the other person's.
+    offices += [(form, Office.OTHER) for form in lexicon.forms("officials.counterparts")]
     organisations = [
         (form, acronym)
         for acronym, forms in lexicon.table("organisations.names").items()
@@ -104,6 +107,7 @@ def _lexicon(code: str) -> _Lexicon:
         origin=frozenset(w.casefold() for w in lexicon.forms("events.from")),
         to=frozenset(w.casefold() for w in lexicon.forms("officials.to")),
         portfolios=frozenset(w.casefold() for w in lexicon.forms("officials.portfolios")),
+        counterparts=frozenset(w.casefold() for w in lexicon.forms("officials.counterparts")),
         portfolio_links=frozenset(w for w in lexicon.forms("officials.portfolios") if w.islower()),
     )
 
@@ -578,6 +582,38 @@ def _add_role(person: _Person, role: Role) -> None:
     person.roles.append(role)
 
 
+def _resolve_counterparts(
+    persons: list[_Person], found: list[_Found], counterparts: frozenset[str]
+) -> None:
+    """
+    Give a counterpart the office of the person whose counterpart they are.
+
+    That person is the one named nearest with an office of their own ("talks with Japanese
+    counterpart Shigeru Ishiba – ... – Modi"); a counterpart with nobody near keeps ``other``.
+    """
+    for index, person in enumerate(persons):
+        roles = [r for r in person.roles if r.title.casefold() in counterparts]
+        if not roles or len(roles) != len(person.roles):
+            continue
+        mine = [f for f in found if f.person == index]
+        others = [
+            f
+            for f in found
+            if f.person != index
+            and f.role is not None
+            and f.role.title.casefold() not in counterparts
+        ]
+        if not mine or not others:
+            continue
+        nearest = min(others, key=lambda f: min(abs(f.start - m.start) for m in mine))
+        assert nearest.role is not None
+        office = nearest.role.office
+        person.roles = [attrs.evolve(r, office=office) for r in person.roles]
+        for f in mine:
+            if f.role is not None and f.role.title.casefold() in counterparts:
+                f.role = attrs.evolve(f.role, office=office)
+
+
 def _full_name(person: _Person) -> tuple[str, ...]:
     for form in person.names:
         if len(form) >= 2:
@@ -760,6 +796,7 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
                     _add_role(holder, role)
             found.append(_Found(start, stop, holders[0], roles[0], "title"))
 
+    _resolve_counterparts(persons, found, scanner.lex.counterparts)
     order = sorted(range(len(persons)), key=lambda p: min(f.start for f in found if f.person == p))
     officials: dict[int, Official] = {}
     for number, index in enumerate(order, start=1):
