@@ -198,13 +198,13 @@ class _Assembler:
         # "dolar Amerika Serikat", "Singapore dollars": a country inside an amount is none.
         money = [(m.start, m.end) for m in amounts]
         for mention in find_countries(text, language=code):
-            if not any(start <= mention.start < end for start, end in money):
+            if not _inside(money, mention.start, mention.start + 1):
                 self._put(mention, "countries")
         people = find_officials(text, language=code)
         named = [(m.start, m.end) for m in people]
         for place in find_places(text, language=code):
             # "Lloyd Austin" is a person: a place inside an official's mention is no place.
-            if not any(start <= place.start and place.end <= end for start, end in named):
+            if not _inside(named, place.start, place.end):
                 self._put(place, "places")
         for date in find_dates(text, language=code, published=self.published):
             # The dateline's date is when the article was written, not when anything happened.
@@ -240,10 +240,10 @@ class _Assembler:
 
         It is the first official named in the sentence before, the subject in news style.
         """
-        tokens = tokenise(self.text[unit.start : before])
-        if not any(t.text in self.pronouns for t in tokens):
+        head = self.text[unit.start : before]
+        if not any(word in self.pronouns for word in re.findall(r"\w+", head)):
             return None
-        index = self.units.index(unit)
+        index = bisect.bisect_left(self.starts, unit.start)
         for previous in range(index - 1, max(-1, index - 3), -1):
             named = self.people(self.units[previous])
             if named:
@@ -361,6 +361,12 @@ def _dateline_country(text: str, code: str) -> Country | None:
     return None
 
 
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """True when ``start..end`` lies inside one of *spans* (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
 def _dedupe(values: Iterable[Any]) -> list[Any]:
     out: list[Any] = []
     for value in values:
@@ -455,10 +461,19 @@ class _Builder:
         self.agreements: list[dict[str, Any]] = []
         self.targets: list[dict[str, Any]] = []
         self.statements: list[dict[str, Any]] = []
+        self._dyad: list[Country] | None = None
+        self._amounts: dict[tuple[int, int], Money | Quantity] = {
+            (m.start, m.end): m.value for unit in a.units for m in unit.amounts
+        }
 
     # -- party inference -----------------------------------------------------------------------
     def dyad(self) -> list[Country]:
         """The article's two main countries: the two it mentions most (first mention breaks ties)."""
+        if self._dyad is None:
+            self._dyad = self._count_dyad()
+        return self._dyad
+
+    def _count_dyad(self) -> list[Country]:
         counts: dict[Country, tuple[int, int]] = {}
         for unit in self.a.units:
             for mention in unit.countries:
@@ -1080,12 +1095,16 @@ class _Builder:
                     evidence.append(Evidence(baseline.start, baseline.end))
                 if year is not None:
                     evidence.append(Evidence(year.start, year.end))
+                # "USD 10 miliar (Rp 160 triliun) per tahun": the restatement carries the period.
+                yearly = amount.kind.endswith("per_year") or any(
+                    restated.get((m.start, m.end)) == amount.value
+                    and (m.kind.endswith("per_year") or self.yearly_after(m.end))
+                    for m in unit.amounts
+                )
                 frame = {
                     "metric": TargetMetric(metric[3]),
                     "amount": amount.value,
-                    "period": Period.PER_YEAR
-                    if amount.kind.endswith("per_year")
-                    else Period.NONE,
+                    "period": Period.PER_YEAR if yearly else Period.NONE,
                     "deadline": year.value if year is not None else None,
                     "baseline": baseline.value if baseline else None,
                     "parties": parties,
@@ -1094,6 +1113,11 @@ class _Builder:
                 }
                 last = self.add_target(frame, restated)
                 last["unit"] = index
+
+    def yearly_after(self, offset: int) -> bool:
+        """True when a bracket's close is followed by "per tahun", "a year"..."""
+        after = self.a.text[offset : offset + 40].lstrip(" )").casefold()
+        return any(after.startswith(f.casefold()) for f in self.a.lexicon.forms("amounts.per_year"))
 
     def restatements(self) -> dict[tuple[int, int], Money | Quantity]:
         """
@@ -1108,11 +1132,15 @@ class _Builder:
             for first, second in itertools.pairwise(unit.amounts):
                 between = a.text[first.end : second.start]
                 gap = between.strip(" \t").casefold()
-                bracket = gap == "(" or gap.startswith("(") and len(gap) < 12
-                if bracket or gap in links or gap.rstrip(" ,") in links:
-                    if isinstance(first.value, Money) and isinstance(second.value, Money):
-                        if first.value.currency != second.value.currency:
-                            out[(second.start, second.end)] = first.value
+                bracket = gap == "(" or (gap.startswith("(") and len(gap) < 12)
+                linked = bracket or gap in links or gap.rstrip(" ,") in links
+                if (
+                    linked
+                    and isinstance(first.value, Money)
+                    and isinstance(second.value, Money)
+                    and first.value.currency != second.value.currency
+                ):
+                    out[(second.start, second.end)] = first.value
         return out
 
     def add_target(
@@ -1148,15 +1176,10 @@ class _Builder:
         restated: dict[tuple[int, int], Money | Quantity],
     ) -> bool:
         """True when *amount* is written elsewhere as the restatement of *other*."""
-        a = self.a
-        for (start, end), original in restated.items():
-            if original != other:
-                continue
-            for unit in a.units:
-                for mention in unit.amounts:
-                    if (mention.start, mention.end) == (start, end) and mention.value == amount:
-                        return True
-        return False
+        return any(
+            original == other and self._amounts.get(span) == amount
+            for span, original in restated.items()
+        )
 
     # -- statements ---------------------------------------------------------------------------
     def find_statements(self) -> None:

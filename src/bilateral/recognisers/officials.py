@@ -158,7 +158,9 @@ def _headline_tokens(text: str, tokens: Sequence[Token]) -> frozenset[int]:
             return
         if tokens[line[-1]].text in {".", "!", "?"}:
             return  # a sentence, not a headline
-        words = [tokens[i].text for i in line if len(tokens[i].text) >= 4 and tokens[i].text.isalpha()]
+        words = [
+            tokens[i].text for i in line if len(tokens[i].text) >= 4 and tokens[i].text.isalpha()
+        ]
         capitalised = sum(w[:1].isupper() for w in words)
         if len(words) >= _HEADLINE_WORDS and capitalised >= _HEADLINE_SHARE * len(words):
             out.update(line)
@@ -573,13 +575,23 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return fa <= fb or fb <= fa
 
 
+_GENERIC = (Office.OTHER, Office.OTHER_MINISTER)
+
+
 def _add_role(person: _Person, role: Role) -> None:
+    """
+    Add a role to a person, after their specific roles when it is a generic one.
+
+    A headline's "India Minister Jaishankar" and the body's "External Affairs Minister S.
+    Jaishankar" give the foreign minister first.
+    """
     for i, known in enumerate(person.roles):
         if known.office == role.office:
             if known.party is None and role.party is not None:
                 person.roles[i] = attrs.evolve(known, party=role.party)
             return
     person.roles.append(role)
+    person.roles.sort(key=lambda r: r.office in _GENERIC)
 
 
 def _resolve_counterparts(

@@ -1,0 +1,246 @@
+"""
+The phrasings of real news that the parser reads, one class a case, in the three languages.
+
+Every text is written for this project in the style outlets use; the expected values are what
+a careful reader extracts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import bilateral
+
+
+def _party(role: Any) -> str | None:
+    party = role.party
+    return None if party is None else getattr(party, "alpha_3", None) or str(party)
+
+
+def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
+    report = bilateral.parse(text, language=language, published=published)
+
+    def name(oid: str) -> str:
+        return report.official(oid).name
+
+    return {
+        "officials": [
+            (o.name, o.roles[0].office.value, _party(o.roles[0])) for o in report.officials
+        ],
+        "visits": [
+            (
+                name(v.visitor),
+                v.origin.alpha_3 if v.origin else None,
+                v.destination.alpha_3,
+                v.start.isoformat() if v.start else None,
+                v.end.isoformat() if v.end else None,
+            )
+            for v in report.visits
+        ],
+        "meetings": [tuple(name(p) for p in m.participants) for m in report.meetings],
+        "agreements": [
+            (a.kind.value, a.count, tuple(getattr(p, "alpha_3", str(p)) for p in a.parties))
+            for a in report.agreements
+        ],
+        "targets": [
+            (
+                t.metric.value,
+                str(t.amount.value),
+                getattr(t.amount, "currency", None),
+                str(t.deadline),
+                t.period.value,
+            )
+            for t in report.targets
+        ],
+    }
+
+
+# (language, published, text, record type, expected records)
+CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    (
+        "id",
+        "2023-02-14",
+        "Presiden Joko Widodo menerima kunjungan resmi Perdana Menteri (PM) Republik Demokratik "
+        "Timor-Leste, Taur Matan Ruak, di Bogor pada Senin, 13 Februari 2023.",
+        "visits",
+        [("Taur Matan Ruak", "TLS", "IDN", "2023-02-13", None)],
+    ),
+    (
+        "id",
+        "2023-02-14",
+        "Turut hadir dalam pertemuan bilateral itu Menteri Luar Negeri Retno Marsudi dan Kepala "
+        "BKPM Bahlil Lahadalia.\nPresiden Joko Widodo bertemu Presiden Korea Selatan Yoon Suk Yeol "
+        "di Seoul.",
+        "officials",
+        [
+            ("Retno Marsudi", "foreign_minister", "IDN"),
+            ("Bahlil Lahadalia", "other", "IDN"),
+            ("Joko Widodo", "head_of_state", "IDN"),
+            ("Yoon Suk Yeol", "head_of_state", "KOR"),
+        ],
+    ),
+    (
+        "en",
+        "2022-09-06",
+        "NEW DELHI: Prime Minister Narendra Modi held talks with Bangladesh Prime Minister Sheikh "
+        "Hasina on Tuesday.\nEarlier, Ms. Hasina laid a wreath at Rajghat. She arrived on a "
+        "three-day visit to India on Monday.",
+        "visits",
+        [("Hasina", "BGD", "IND", "2022-09-05", "2022-09-07")],
+    ),
+    (
+        "en",
+        "2022-09-06",
+        "NEW DELHI: Prime Minister Narendra Modi held talks with Bangladesh Prime Minister Sheikh "
+        "Hasina on Tuesday.",
+        "officials",
+        [("Narendra Modi", "head_of_government", "IND"), ("Hasina", "head_of_government", "BGD")],
+    ),
+    (
+        "id",
+        "2023-05-23",
+        "Kedua negara menghasilkan 8 dokumen kerja sama di berbagai bidang.",
+        "agreements",
+        [("agreement", 8, ())],
+    ),
+    (
+        "ms",
+        "2023-12-16",
+        "Lawatan itu menyaksikan pemeteraian lima memorandum persefahaman (MoU) antara Malaysia "
+        "dan Jepun serta tiga perjanjian perniagaan.",
+        "agreements",
+        [("mou", 5, ("MYS", "JPN")), ("agreement", 3, ("MYS", "JPN"))],
+    ),
+    (
+        "id",
+        "2025-01-10",
+        "Indonesia dan Mesir menargetkan perdagangan bilateral USD 5 miliar (Rp 80 triliun) per "
+        "tahun pada 2027.",
+        "targets",
+        [("bilateral_trade", "5000000000", "USD", "2027", "per_year")],
+    ),
+    (
+        "id",
+        "2025-01-10",
+        "Kemendag menargetkan perdagangan bilateral sebesar USD20 miliar dengan Jepang pada 2026 "
+        "dan Australia sebesar USD15 miliar pada 2027.",
+        "targets",
+        [
+            ("bilateral_trade", "20000000000", "USD", "2026", "none"),
+            ("bilateral_trade", "15000000000", "USD", "2027", "none"),
+        ],
+    ),
+    (
+        "en",
+        "2025-01-10",
+        "India and Kenya agreed to raise bilateral trade to $5 billion by 2030. Last year, trade "
+        "stood at $3 billion.",
+        "targets",
+        [("bilateral_trade", "5000000000", "USD", "2030", "none")],
+    ),
+    (
+        "id",
+        "2025-01-10",
+        "Kemendag: kurs Rp15.000 per USD membuat target perdagangan bilateral Indonesia dan Jepang "
+        "USD 40 miliar pada 2026 sulit dicapai.",
+        "targets",
+        [("bilateral_trade", "40000000000", "USD", "2026", "none")],
+    ),
+    (
+        "en",
+        "2025-01-10",
+        "Kenya Hosts India Minister Jaishankar Signs Pacts\nExternal Affairs Minister S. "
+        "Jaishankar held talks with Kenyan counterpart Musalia Mudavadi in Nairobi on Monday.",
+        "officials",
+        [
+            ("S. Jaishankar", "foreign_minister", "IND"),
+            ("Musalia Mudavadi", "foreign_minister", "KEN"),
+        ],
+    ),
+    (
+        "id",
+        "2025-02-13",
+        "Presiden Turki Recep Tayyip Erdogan mengunjungi Presiden Indonesia Prabowo Subianto di "
+        "Istana Bogor, Rabu (12/2/2025).",
+        "meetings",
+        [("Recep Tayyip Erdogan", "Prabowo Subianto")],
+    ),
+    (
+        "en",
+        "2025-01-10",
+        "Mongolian Foreign Minister Battsetseg Batmunkh held an official meeting with Chinese "
+        "Foreign Minister Wang Yi in Ulaanbaatar on Tuesday.",
+        "meetings",
+        [("Battsetseg Batmunkh", "Wang Yi")],
+    ),
+    (
+        "ms",
+        "2022-09-04",
+        "Timbalan Perdana Menteri Singapura, Lawrence Wong dijadual menghadap Yang di-Pertuan "
+        "Agong, Al-Sultan Abdullah serta mengadakan kunjungan hormat ke atas Perdana Menteri, "
+        "Datuk Seri Ismail Sabri Yaakob.",
+        "meetings",
+        [("Lawrence Wong", "Al-Sultan Abdullah"), ("Lawrence Wong", "Ismail Sabri Yaakob")],
+    ),
+    (
+        "id",
+        "2023-02-14",
+        "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi RI Nadiem Makarim bertemu Menteri "
+        "Pendidikan Tinggi Timor-Leste.",
+        "officials",
+        [("Nadiem Makarim", "other_minister", "IDN")],
+    ),
+]
+
+# Text that must yield no record of the type: the negatives beside the positives.
+NEGATIVES: list[tuple[str, str, str, str]] = [
+    # A headline capitalises its verbs: "Exchange" is not part of the name.
+    (
+        "en",
+        "2022-09-06",
+        "Modi And Hasina Exchange Seven Pacts\nPrime Minister Sheikh Hasina of Bangladesh spoke.",
+        "Hasina Exchange",
+    ),
+    # An agency's acronym is no person.
+    (
+        "id",
+        "2023-02-14",
+        "Nota kesepahaman ditandatangani oleh Kepala BMKG RI dan Menteri Transportasi Timor-Leste.",
+        "BMKG",
+    ),
+    # A portfolio word is no name.
+    (
+        "id",
+        "2023-02-14",
+        "Menteri Pendidikan Tinggi, Sains, dan Kebudayaan Timor-Leste hadir.",
+        "Kebudayaan",
+    ),
+]
+
+
+class TestNewsPhrasing:
+    @pytest.mark.parametrize(
+        ("language", "published", "text", "kind", "expected"),
+        CASES,
+        ids=[f"{c[0]}:{c[3]}:{c[2][:40]}" for c in CASES],
+    )
+    def test_case(
+        self, language: str, published: str, text: str, kind: str, expected: list[Any]
+    ) -> None:
+        """Each phrasing gives exactly the expected records of its type."""
+        actual = _summary(text, language, published)[kind]
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(
+        ("language", "published", "text", "name"),
+        NEGATIVES,
+        ids=[f"{c[0]}:{c[3]}" for c in NEGATIVES],
+    )
+    def test_negative(self, language: str, published: str, text: str, name: str) -> None:
+        """A word that only looks like a name is never an official."""
+        names = [o[0] for o in _summary(text, language, published)["officials"]]
+
+        assert all(name not in n for n in names)
