@@ -105,6 +105,7 @@ def _triggers(code: str) -> _Triggers:
         "events.from",
         "events.accompany",
         "events.witness",
+        "events.end_visit",
     ):
         entries.extend((form, (key.split(".")[1], "")) for form in lexicon.forms(key))
     for kind, forms in lexicon.table("agreements.kinds").items():
@@ -261,7 +262,7 @@ class _Assembler:
         return out
 
     def day(
-        self, unit: _Unit, near: int | None = None
+        self, unit: _Unit, near: int | None = None, trip: int | None = None
     ) -> tuple[_dt.date | PartialDate | None, _dt.date | PartialDate | None, list[Evidence]]:
         """
         Return the date a unit gives an event, as (start, end, evidence).
@@ -290,6 +291,9 @@ class _Assembler:
                     spans = [Evidence(first.start, first.end), Evidence(second.start, second.end)]
                     return first.value, second.value, spans
             chosen = dated[0]
+            if trip is not None:
+                # "tiba di Hanoi semalam" under "27/08/2019": the day nearest the trip's words.
+                chosen = min(dated, key=lambda m: min(abs(m.start - trip), abs(m.end - trip)))
         else:
             chosen = min(dated, key=lambda m: min(abs(m.start - near), abs(m.end - near)))
         value = chosen.value
@@ -550,6 +554,35 @@ class _Builder:
                 r if r.party is not None else attrs.evolve(r, party=party) for r in official.roles
             )
             a.officials[oid] = attrs.evolve(official, roles=roles)
+        self.complete_counterparts(dyad)
+
+    def complete_counterparts(self, dyad: list[Country]) -> None:
+        """
+        Give a counterpart the other country of the official named nearest to them.
+
+        "Anwar Ibrahim dan rakan sejawatnya Fumio Kishida": a counterpart is of the other side.
+        """
+        a = self.a
+        if len(dyad) != 2:
+            return
+        words = {w.casefold() for w in a.lexicon.forms("officials.counterparts")}
+        mentions = [m for unit in a.units for m in unit.officials]
+        for oid, official in list(a.officials.items()):
+            if not official.roles or any(r.title.casefold() not in words for r in official.roles):
+                continue
+            mine = [m for m in mentions if m.value.official.id == oid]
+            others = [
+                m
+                for m in mentions
+                if m.value.official.id != oid and a.party_of(m.value.official.id) in dyad
+            ]
+            if not mine or not others:
+                continue
+            nearest = min(others, key=lambda m: min(abs(m.start - x.start) for x in mine))
+            side = a.party_of(nearest.value.official.id)
+            party = dyad[1] if side == dyad[0] else dyad[0]
+            roles = tuple(attrs.evolve(r, party=party) for r in official.roles)
+            a.officials[oid] = attrs.evolve(official, roles=roles)
 
     def main_visitor(self) -> str | None:
         return self.visits[0]["visitor"] if self.visits else None
@@ -584,7 +617,9 @@ class _Builder:
             if trigger is None:
                 continue
             plan = unit.first("plan")
-            if plan is not None and plan[0] < trigger[0]:
+            if plan is not None and plan[0] < trigger[0] and a.day(unit)[0] is None:
+                # "will visit", "rencana kunjungan": an intention, unless the sentence dates it
+                # ("akan melanjutkan kunjungan ke Riyadh pada 18 Oktober" is the next leg).
                 continue
             before = a.people(unit, before=trigger[0])
             after = a.people(unit, after=trigger[1])
@@ -607,11 +642,20 @@ class _Builder:
                 assert trigger is not None
                 places = [m for m in unit.places if m.start >= trigger[1] - 1]
                 countries = [m for m in unit.countries if m.start >= trigger[1] - 1]
-                targets = [m.value.country for m in places if m.value.country is not None]
-                targets += [m.value for m in countries]
+                spots = [(m.start, m.value.country) for m in places if m.value.country is not None]
+                spots += [(m.start, m.value) for m in countries]
+                targets = [country for _, country in sorted(spots, key=lambda s: s[0])]
                 people = a.people(unit)
                 if ante is not None and ante not in people:
                     people = [ante, *people]
+                if trigger is arrive and targets:
+                    # "Modi, who reached Tokyo ...": the first place after the verb is where
+                    # the visitor arrives; the visitor is the nearest official before it.
+                    subjects = [
+                        p for p in reversed(before) if a.party_of(p) not in (None, targets[0])
+                    ]
+                    if subjects:
+                        people = [subjects[0], *[p for p in people if p != subjects[0]]]
                 # "Kunjungan Larijani ...": the person right after the noun is the visitor.
                 right_after = [m for m in unit.officials if 0 <= m.start - trigger[1] <= 2]
                 if trigger is noun and right_after:
@@ -637,17 +681,23 @@ class _Builder:
             if visitor is None:
                 continue
             origin = a.party_of(visitor)
+            start, end, date_spans = a.day(unit, trip=trigger[0])
+            days = a.duration(unit)
+            ending = unit.first("end_visit")
+            if isinstance(start, _dt.date) and end is None and days is not None and days > 1:
+                if ending is not None:
+                    # "mengakhiri lawatan tiga hari ... semalam": the day given is the last.
+                    start, end = start - _dt.timedelta(days=days - 1), start
+                else:
+                    # "a two-day visit" from a known first day: the last day follows.
+                    end = start + _dt.timedelta(days=days - 1)
             if destination is None or destination == origin:
-                self.support_visit(visitor, evidence)
+                # "selama kunjungan pada 16-18 Oktober": the dates of a visit told before.
+                self.support_visit(visitor, evidence, start, end, unit.start)
                 continue
             places = [
                 m for m in unit.places if m.start >= trigger[0] and m.value.country == destination
             ]
-            start, end, date_spans = a.day(unit)
-            days = a.duration(unit)
-            if isinstance(start, _dt.date) and end is None and days is not None and days > 1:
-                # "a two-day visit" from a known first day: the last day follows.
-                end = start + _dt.timedelta(days=days - 1)
             evidence.extend(date_spans)
             evidence.extend(Evidence(m.start, m.end) for m in places)
             evidence.extend(
@@ -662,6 +712,40 @@ class _Builder:
                 end=end,
                 evidence=evidence,
             )
+
+    def dateline_visits(self) -> None:
+        """
+        Add the visit that talks under a foreign dateline imply, when no visit there is told.
+
+        "TOKYO – Perdana Menteri Anwar Ibrahim dan rakan sejawatnya Fumio Kishida ...": an
+        official of another country who meets the dateline country's official there has come
+        to it, on the day of the talks.
+        """
+        a = self.a
+        host = a.dateline_country
+        if host is None or any(v["destination"] == host for v in self.visits):
+            return  # the visit is told in words: the dateline adds no other
+        for meeting in self.meetings:
+            sides = {p: a.party_of(p) for p in meeting["participants"]}
+            if host not in sides.values():
+                continue
+            place = meeting["place"]
+            if place is not None and place.country != host:
+                continue
+            for person, party in sides.items():
+                if party is None or party == host:
+                    continue
+                if any(v["visitor"] == person and v["destination"] == host for v in self.visits):
+                    continue
+                self.add_visit(
+                    visitor=person,
+                    origin=party,
+                    destination=host,
+                    places=[place] if place is not None else [],
+                    start=meeting["date"],
+                    end=None,
+                    evidence=list(meeting["evidence"]),
+                )
 
     def add_visit(self, **frame: Any) -> None:
         for visit in self.visits:
@@ -684,12 +768,29 @@ class _Builder:
                 return
         self.visits.append(frame)
 
-    def support_visit(self, visitor: str, evidence: list[Evidence]) -> None:
-        for visit in self.visits:
-            if visit["visitor"] == visitor:
-                visit["evidence"] += evidence
-                return
-        self.pending_support.append((visitor, evidence))
+    def support_visit(
+        self,
+        visitor: str,
+        evidence: list[Evidence],
+        start: Any = None,
+        end: Any = None,
+        offset: int = 0,
+    ) -> None:
+        """
+        Add what a sentence says of a visit told before it, without naming the destination.
+
+        Its dates fill a visit that has none, when the dates are a range or the visit is the
+        visitor's only one so far: the visit told most recently before the sentence.
+        """
+        mine = [v for v in self.visits if v["visitor"] == visitor]
+        if not mine:
+            self.pending_support.append((visitor, evidence))
+            return
+        told = [v for v in mine if any(e.start <= offset for e in v["evidence"])] or mine
+        visit = told[-1]
+        visit["evidence"] += evidence
+        if start is not None and visit["start"] is None and (end is not None or len(mine) == 1):
+            visit["start"], visit["end"] = start, end
 
     pending_support: list[tuple[str, list[Evidence]]]
 
@@ -1280,6 +1381,7 @@ class _Builder:
                 if visit["visitor"] == visitor:
                     visit["evidence"] += evidence
         self.find_meetings()
+        self.dateline_visits()
         self.find_agreements()
         self.find_targets()
         self.find_statements()

@@ -147,6 +147,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "events.from": None,
         "events.accompany": None,
         "events.witness": None,
+        "events.end_visit": None,
         "agreements.kinds": _among("mou", "treaty", "agreement", "joint_statement", "declaration"),
         "targets.metrics": _among(
             "bilateral_trade", "investment", "exports", "imports", "tourism", "other"
