@@ -365,6 +365,13 @@ def _dateline_country(text: str, code: str) -> Country | None:
     return None
 
 
+def _distance(positions: Sequence[int], offset: int) -> int:
+    """The distance from *offset* to the nearest of the sorted *positions*."""
+    i = bisect.bisect_left(positions, offset)
+    near = [abs(positions[k] - offset) for k in (i - 1, i) if 0 <= k < len(positions)]
+    return min(near) if near else 1 << 62
+
+
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """True when ``start..end`` lies inside one of *spans* (sorted, not overlapping)."""
     i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
@@ -578,7 +585,8 @@ class _Builder:
             ]
             if not mine or not others:
                 continue
-            nearest = min(others, key=lambda m: min(abs(m.start - x.start) for x in mine))
+            mine_at = sorted(x.start for x in mine)
+            nearest = min(others, key=lambda m: _distance(mine_at, m.start))
             side = a.party_of(nearest.value.official.id)
             party = dyad[1] if side == dyad[0] else dyad[0]
             roles = tuple(attrs.evolve(r, party=party) for r in official.roles)
@@ -786,7 +794,7 @@ class _Builder:
         if not mine:
             self.pending_support.append((visitor, evidence))
             return
-        told = [v for v in mine if any(e.start <= offset for e in v["evidence"])] or mine
+        told = [v for v in mine if v["evidence"][0].start <= offset] or mine
         visit = told[-1]
         visit["evidence"] += evidence
         if start is not None and visit["start"] is None and (end is not None or len(mine) == 1):

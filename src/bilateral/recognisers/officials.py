@@ -15,6 +15,7 @@ are linked to them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -251,13 +252,10 @@ class _Scanner:
             end, office = self.titles_at[i]
             title = _Title(first=i, end=end, roles=[(office, i, end)])
             # Joined titles: "Wakil Perdana Menteri dan Menteri Luar Negeri".
-            while (
-                title.end + 1 < n
-                and self.tokens[title.end].folded in self.lex.joiners
-                and title.end + 1 in self.titles_at
-            ):
-                nxt_end, nxt_office = self.titles_at[title.end + 1]
-                title.roles.append((nxt_office, title.end + 1, nxt_end))
+            # "Timbalan Perdana Menteri yang juga Menteri Kewangan": a joiner of two words.
+            while (width := self.joiner_at(title.end)) and title.end + width in self.titles_at:
+                nxt_end, nxt_office = self.titles_at[title.end + width]
+                title.roles.append((nxt_office, title.end + width, nxt_end))
                 title.end = nxt_end
             self.extend_portfolio(title)
             self.skip_abbreviation(title)
@@ -309,6 +307,14 @@ class _Scanner:
             if not (token.text[:1].isupper() or token.folded in self.lex.joiners):
                 return
             k += 1
+
+    def joiner_at(self, k: int) -> int:
+        """Return the number of tokens of a joiner starting at token *k* (0 for none)."""
+        for width in (2, 1):
+            words = " ".join(t.folded for t in self.tokens[k : k + width])
+            if k + width <= len(self.tokens) and words in self.lex.joiners:
+                return width
+        return 0
 
     def portfolio_word(self, k: int) -> bool:
         """A word of a portfolio: capitalised, or as the lexicon writes it in lower case."""
@@ -617,7 +623,13 @@ def _resolve_counterparts(
         ]
         if not mine or not others:
             continue
-        nearest = min(others, key=lambda f: min(abs(f.start - m.start) for m in mine))
+        mine_at = sorted(m.start for m in mine)
+
+        def distance(f: _Found, mine_at: list[int] = mine_at) -> int:
+            i = bisect.bisect_left(mine_at, f.start)
+            return min(abs(mine_at[k] - f.start) for k in (i - 1, i) if 0 <= k < len(mine_at))
+
+        nearest = min(others, key=distance)
         assert nearest.role is not None
         office = nearest.role.office
         person.roles = [attrs.evolve(r, office=office) for r in person.roles]
