@@ -803,16 +803,20 @@ class _Builder:
     pending_support: list[tuple[str, list[Evidence]]]
 
     # -- meetings ---------------------------------------------------------------------------------
-    def participants(self, unit: _Unit, trigger: tuple[int, int, str, str]) -> list[str]:
+    def participants(
+        self, unit: _Unit, trigger: tuple[int, int, str, str], aside: set[str] | None = None
+    ) -> list[str]:
         """
         Return the officials who meet.
 
         They are the subject (named before the trigger, else the main visitor) and the first
-        person of another party named after it ("bertemu dengan X").
+        person of another party named after it ("bertemu dengan X"); officials *aside* (those
+        who only accompany, or send a message) are neither.
         """
         a = self.a
-        before = a.people(unit, before=trigger[0])
-        after = a.people(unit, after=trigger[1])
+        aside = aside or set()
+        before = [p for p in a.people(unit, before=trigger[0]) if p not in aside]
+        after = [p for p in a.people(unit, after=trigger[1]) if p not in aside]
         ante = a.antecedent(unit, trigger[0]) if not before else None
         if ante is not None and ante not in after:
             before = [ante]
@@ -867,14 +871,15 @@ class _Builder:
                     trigger = visit
             topics_trigger = unit.first("topics")
             if trigger is not None:
-                people = self.participants(unit, trigger)
+                aside = self.bystanders(unit)
+                people = self.participants(unit, trigger, aside)
                 # "menghadap Agong ... serta kunjungan hormat ke atas Perdana Menteri ...":
                 # each counterpart named after the trigger is a meeting of its own.
                 sides = {a.party_of(p) for p in people[:1]}
                 others = [
                     p
                     for p in a.people(unit, after=trigger[1])
-                    if a.party_of(p) not in sides and p not in people
+                    if a.party_of(p) not in sides and p not in people and p not in aside
                 ]
                 groups = [people, *([people[0], other] for other in others if people)]
                 for group in groups:
@@ -905,6 +910,28 @@ class _Builder:
                     joiners = [*a.lexicon.forms("officials.joiners")]
                     last["clause"] = _dedupe(last["clause"] + _split_clause(clause, joiners))
                 last["evidence"].append(Evidence(topics_trigger[0], topics_trigger[1]))
+
+    def bystanders(self, unit: _Unit) -> set[str]:
+        """
+        Return the officials of a meeting sentence who are not its principals.
+
+        They are those named after an accompanying word up to the next meeting word
+        ("didampingi oleh A dan B", "accompanied by Foreign Minister X, also held talks with
+        ..."), and the senders of a message ("a letter from President X").
+        """
+        a = self.a
+        out: set[str] = set()
+        for accompany in (t for t in unit.triggers if t[2] == "accompany"):
+            stop = min(
+                (t[0] for t in unit.triggers if t[2] == "meeting" and t[0] > accompany[1]),
+                default=unit.end,
+            )
+            out.update(a.people(unit, after=accompany[1], before=stop))
+        message = unit.first("message")
+        source = unit.first("from")
+        if message is not None and source is not None and source[0] > message[0]:
+            out.update(a.people(unit, after=source[1])[:1])
+        return out
 
     def add_meeting(
         self, people: list[str], date: Any, place: Place | None, evidence: list[Evidence]
