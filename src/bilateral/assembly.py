@@ -733,6 +733,7 @@ class _Builder:
         host = a.dateline_country
         if host is None or any(v["destination"] == host for v in self.visits):
             return  # the visit is told in words: the dateline adds no other
+        visitor: str | None = None
         for meeting in self.meetings:
             sides = {p: a.party_of(p) for p in meeting["participants"]}
             if host not in sides.values():
@@ -741,8 +742,9 @@ class _Builder:
             if place is not None and place.country != host:
                 continue
             for person, party in sides.items():
-                if party is None or party == host:
-                    continue
+                if party is None or party == host or visitor not in (None, person):
+                    continue  # one visitor: the first foreign official met there
+                visitor = person
                 if any(v["visitor"] == person and v["destination"] == host for v in self.visits):
                     continue
                 self.add_visit(

@@ -286,6 +286,15 @@ class _Scanner:
                 continue
             link = token.text in {",", "&"} or token.folded in self.lex.joiners
             link = link or (k == end and token.folded in self.lex.of)
+            if (
+                k == end
+                and token.folded in self.lex.of
+                and k + 2 < n
+                and self.tokens[k + 1].folded in self.lex.determiners
+                and self.portfolio_word(k + 2)
+            ):
+                k += 3  # "general secretary of the Communist Party"
+                continue
             if link and k + 1 < n and self.tokens[k + 1].folded in self.lex.joiners:
                 k += 1  # ", dan"
             if link and k + 1 < n and self.portfolio_word(k + 1):
@@ -353,9 +362,11 @@ class _Scanner:
         n = len(self.tokens)
         if j < n and self.tokens[j].folded in self.lex.of:
             k = j + 1
-            if k < n and self.tokens[k].folded in self.lex.determiners:
-                k += 1
+            # "of the Republic of Türkiye": the style, determiner included, is in the country.
             found = self.party_at(k) if k < n else None
+            if found is None and k < n and self.tokens[k].folded in self.lex.determiners:
+                k += 1
+                found = self.party_at(k) if k < n else None
             if found:
                 title.party = found[1]
                 return found[0]
@@ -803,6 +814,8 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         if any(i in covered for i in range(first, end)):
             continue
         roles = _roles(scanner, title)
+        if any(r.title.casefold() in scanner.lex.counterparts for r in roles):
+            continue  # "his Indian counterpart Prime Minister X": the next title names him
         office, party = roles[0].office, roles[0].party
         holders = [
             index
@@ -810,7 +823,12 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             # A title alone names its country only to pick a holder already known to hold
             # it for that country: "Presiden Pakistan" is Zardari, but "menteri luar ASEAN"
             # (the bloc's foreign ministers) does not make Malaysia's minister ASEAN's.
-            if any(r.office == office and (party is None or r.party == party) for r in person.roles)
+            # A holder whose country is not known yet may be the title's: "HE Vice President
+            # Cevdet Yılmaz" and "the Vice President of the Republic of Türkiye".
+            if any(
+                r.office == office and (party is None or r.party in (party, None))
+                for r in person.roles
+            )
         ]
         if len(holders) == 1:
             start, stop = scanner.chars(first, end)
@@ -818,6 +836,11 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             for role in roles:
                 if all(known.office != role.office for known in holder.roles):
                     _add_role(holder, role)
+            if party is not None:
+                holder.roles = [
+                    attrs.evolve(r, party=party) if r.office == office and r.party is None else r
+                    for r in holder.roles
+                ]
             found.append(_Found(start, stop, holders[0], roles[0], "title"))
 
     _resolve_counterparts(persons, found, scanner.lex.counterparts)
