@@ -192,6 +192,87 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "officials",
         [("Nadiem Makarim", "other_minister", "IDN")],
     ),
+    (
+        "ms",
+        "2025-08-19",
+        "Yang di-Pertuan Agong Sultan Ibrahim menerima kunjungan Presiden Vietnam, Tuan Yang "
+        "Terutama Luong Cuong.\nEsok, Luong Cuong dijadual mengadakan pertemuan dengan Perdana "
+        "Menteri Datuk Seri Anwar Ibrahim.",
+        "meetings",
+        [("Luong Cuong", "Ibrahim"), ("Luong Cuong", "Anwar Ibrahim")],
+    ),
+    (
+        "ms",
+        "2023-12-16",
+        "TOKYO – Perdana Menteri, Datuk Seri Anwar Ibrahim dan rakan sejawatnya Fumio Kishida "
+        "hari ini mengadakan pertemuan dua hala.",
+        "visits",
+        [("Anwar Ibrahim", "MYS", "JPN", "2023-12-16", None)],
+    ),
+    (
+        "ms",
+        "2023-12-16",
+        "TOKYO – Perdana Menteri, Datuk Seri Anwar Ibrahim dan rakan sejawatnya Fumio Kishida "
+        "hari ini mengadakan pertemuan dua hala.",
+        "officials",
+        [
+            ("Anwar Ibrahim", "head_of_government", "MYS"),
+            ("Fumio Kishida", "head_of_government", "JPN"),
+        ],
+    ),
+    (
+        "en",
+        "2024-03-05",
+        "Spanish Prime Minister Pedro Sánchez, on a working visit accompanied by Foreign Minister "
+        "José Manuel Albares, held talks in Rabat with Moroccan Head of Government Aziz "
+        "Akhannouch.",
+        "meetings",
+        [("Pedro Sánchez", "Aziz Akhannouch")],
+    ),
+    (
+        "ms",
+        "2022-09-04",
+        "Timbalan Perdana Menteri yang juga Menteri Kewangan Singapura, Lawrence Wong tiba di "
+        "Kuala Lumpur hari ini.",
+        "officials",
+        [("Lawrence Wong", "deputy_head_of_government", "SGP")],
+    ),
+    (
+        "ms",
+        "2024-08-22",
+        "NEW DELHI - Perdana Menteri Datuk Seri Anwar Ibrahim mengakhiri lawatan rasmi selama "
+        "tiga hari ke India semalam.",
+        "visits",
+        [("Anwar Ibrahim", "MYS", "IND", "2024-08-19", "2024-08-21")],
+    ),
+    (
+        "id",
+        "2023-10-15",
+        "Presiden Joko Widodo tiba di Beijing pada 16 Oktober. Usai dari Cina, Jokowi akan "
+        "melanjutkan kunjungan kenegaraan ke Riyadh, Arab Saudi, pada 18 Oktober.",
+        "visits",
+        [
+            ("Joko Widodo", "IDN", "CHN", "2023-10-16", None),
+            ("Joko Widodo", "IDN", "SAU", "2023-10-18", None),
+        ],
+    ),
+    (
+        "en",
+        "2025-08-11",
+        "President Lee Jae Myung held a bilateral summit with Vietnamese top leader To Lam in "
+        "Seoul on Monday. Lam, general secretary of the Communist Party of Vietnam, arrived in "
+        "Seoul on Sunday for a four-day state visit.",
+        "visits",
+        [("To Lam", "VNM", "KOR", "2025-08-10", "2025-08-13")],
+    ),
+    (
+        "en",
+        "2025-11-17",
+        "Doha (QNA) - HE Vice President Cevdet Yilmaz met the Amir. The Vice President of the "
+        "Republic of Turkiye arrived in Doha yesterday.",
+        "officials",
+        [("Cevdet Yilmaz", "vice_president", "TUR")],
+    ),
 ]
 
 # Text that must yield no record of the type: the negatives beside the positives.

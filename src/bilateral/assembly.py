@@ -506,6 +506,7 @@ class _Builder:
         a = self.a
         dyad = self.dyad()
         guesses: dict[str, _Party] = {}
+        arrivals: dict[str, _Party] = {}
         if len(dyad) == 2:
             for unit in a.units:
                 trigger = (
@@ -530,7 +531,9 @@ class _Builder:
                         across = [p for p in named if p != person]
                     known = [a.party_of(p) for p in across if a.party_of(p) in dyad]
                     sides: set[_Party | None] = set(known)
+                    arrival = False
                     if trigger[2] == "arrive" and not sides and person in before:
+                        arrival = True
                         sides.update(
                             m.value.country
                             for m in unit.places
@@ -543,15 +546,22 @@ class _Builder:
                         )
                     if len(sides) == 1:
                         (side,) = sides
-                        guesses[person] = dyad[1] if side == dyad[0] else dyad[0]
+                        other = dyad[1] if side == dyad[0] else dyad[0]
+                        # An arrival says less than a meeting: the home press's own
+                        # officials on a tour stay its own ("Presiden Joko Widodo tiba di
+                        # Beijing ... ke Riyadh").
+                        (arrivals if arrival else guesses)[person] = other
         home = Country(a.lexicon.home) if a.lexicon.home else None
+        mentioned = {m.value for unit in a.units for m in unit.countries}
         for oid, official in list(a.officials.items()):
             if all(r.party is not None for r in official.roles):
                 continue
             party: _Party | None = next((r.party for r in official.roles if r.party), None)
             party = party or guesses.get(oid)
-            if party is None and home is not None and (home in dyad or len(dyad) < 2):
+            own = home is not None and (home in dyad or len(dyad) < 2 or home not in mentioned)
+            if party is None and home is not None and own:
                 party = home
+            party = party or arrivals.get(oid)
             if party is None and a.dateline_country is not None and a.dateline_country in dyad:
                 # "NEW DELHI: Prime Minister Narendra Modi ...": the dateline's own officials.
                 party = a.dateline_country
@@ -570,7 +580,10 @@ class _Builder:
         "Anwar Ibrahim dan rakan sejawatnya Fumio Kishida": a counterpart is of the other side.
         """
         a = self.a
-        if len(dyad) != 2:
+        home = [Country(a.lexicon.home)] if a.lexicon.home else []
+        dateline = [a.dateline_country] if a.dateline_country else []
+        sides = _dedupe([*dyad, *dateline, *home])
+        if len(sides) < 2:
             return
         words = {w.casefold() for w in a.lexicon.forms("officials.counterparts")}
         mentions = [m for unit in a.units for m in unit.officials]
@@ -581,14 +594,14 @@ class _Builder:
             others = [
                 m
                 for m in mentions
-                if m.value.official.id != oid and a.party_of(m.value.official.id) in dyad
+                if m.value.official.id != oid and a.party_of(m.value.official.id) in sides
             ]
             if not mine or not others:
                 continue
             mine_at = sorted(x.start for x in mine)
             nearest = min(others, key=lambda m: _distance(mine_at, m.start))
             side = a.party_of(nearest.value.official.id)
-            party = dyad[1] if side == dyad[0] else dyad[0]
+            party = next(c for c in sides if c != side)
             roles = tuple(attrs.evolve(r, party=party) for r in official.roles)
             a.officials[oid] = attrs.evolve(official, roles=roles)
 

@@ -84,6 +84,7 @@ def _lexicon(code: str) -> _Lexicon:
         form.split()[0].casefold()
         for key in ("events.say", "events.meeting", "events.arrive", "events.host", "events.sign")
         for form in lexicon.forms(key)
+        if len(form.split()[0]) > 2  # "to meet": "To" stays a name word ("To Lam")
     )
     return _Lexicon(
         offices=PhraseIndex(offices, case="any"),
@@ -681,12 +682,26 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
     unnamed: list[tuple[_Title, int, int]] = []
     covered: set[int] = set()
 
-    def person_for(form: tuple[str, ...], honorifics: list[str], start: int) -> int:
+    def person_for(
+        form: tuple[str, ...], honorifics: list[str], start: int, offices: set[Office] | None = None
+    ) -> int:
         matches = [
             index
             for index, person in enumerate(persons)
             if any(_same(form, known) for known in person.names)
         ]
+        if offices:
+            # "Sultan Ibrahim" and "Perdana Menteri Anwar Ibrahim": a one-word name shared
+            # by two titled people of different offices is two people.
+            specific = offices - set(_GENERIC)
+            matches = [
+                index
+                for index in matches
+                if not specific
+                or not ({r.office for r in persons[index].roles} - set(_GENERIC))
+                or {r.office for r in persons[index].roles} & offices
+                or min(len(form), *(len(known) for known in persons[index].names)) > 1
+            ]
         # A single word shared by two known people ("Ali") is nobody in particular.
         if len(form) == 1 and len(matches) > 1:
             matches = []
@@ -729,7 +744,7 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
                 name_end_mention = name_end
             form = scanner.words(name_start, name_end)
             start, end = scanner.chars(min(before, title.first), name_end_mention)
-            index = person_for(form, honorifics, start)
+            index = person_for(form, honorifics, start, {r.office for r in roles})
             for role in roles:
                 _add_role(persons[index], role)
             found.append(_Found(start, end, index, roles[0], "title_name"))
@@ -753,7 +768,7 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
                 honorifics, _ = scanner.honorifics_from(hon_start)
                 form = scanner.words(name_start, name_end)
                 start, end = scanner.chars(hon_start, after)
-                index = person_for(form, honorifics, start)
+                index = person_for(form, honorifics, start, {r.office for r in roles})
                 for role in roles:
                     _add_role(persons[index], role)
                 found.append(_Found(start, end, index, roles[0], "name_title"))
