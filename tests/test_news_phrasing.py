@@ -273,6 +273,26 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "officials",
         [("Cevdet Yilmaz", "vice_president", "TUR")],
     ),
+    (
+        "id",
+        "2019-12-15",
+        "Pertemuan itu menjadi tindak lanjut pertemuan antara Presiden Joko Widodo dan Perdana "
+        "Menteri Narendra Modi di New Delhi.",
+        "officials",
+        [("Joko Widodo", "head_of_state", "IDN"), ("Narendra Modi", "head_of_government", "IND")],
+    ),
+    (
+        "ms",
+        "2025-06-11",
+        "TOKYO, 11 Jun (Bernama) -- Timbalan Perdana Menteri Malaysia mengadakan pertemuan "
+        "dengan Menteri Ekonomi Jepun, Yoji Muto, hari ini.\nDatuk Seri Fadillah Yusof, yang "
+        "berada di Jepun bagi lawatan rasmi, berkata pertemuan itu penting.",
+        "officials",
+        [
+            ("Fadillah Yusof", "deputy_head_of_government", "MYS"),
+            ("Yoji Muto", "economy_minister", "JPN"),
+        ],
+    ),
 ]
 
 # Text that must yield no record of the type: the negatives beside the positives.

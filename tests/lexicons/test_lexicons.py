@@ -258,3 +258,20 @@ class TestLoadLexicon:
             lexicon = load_lexicon(code)
             for key, forms in base_lists.items():
                 assert set(forms) <= set(lexicon.forms(key))
+
+
+class TestKnownOfficials:
+    def test_each_name_under_one_country(self):
+        """A well-known office holder's name is listed under one country only."""
+        import unicodedata
+
+        table = load_lexicon("en").table("officials.known")
+        owners: dict[str, set[str]] = {}
+        for alpha_3, names in table.items():
+            for name in names:
+                plain = "".join(
+                    c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+                )
+                owners.setdefault(plain.casefold(), set()).add(alpha_3)
+
+        assert [] == [name for name, countries in owners.items() if len(countries) > 1]

@@ -128,6 +128,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "officials.portfolios": None,
         "officials.pronouns": None,
         "officials.counterparts": None,
+        "officials.known": _alpha_3,
         "events.visit": None,
         "events.arrive": None,
         "events.host": None,

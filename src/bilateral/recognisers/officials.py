@@ -29,6 +29,7 @@ from bilateral.recognisers.countries import _country_matches
 __all__ = ["OfficialRef", "find_officials"]
 
 _MAX_NAME_TOKENS = 5
+_NAMED_LATER = 400  # characters from a nameless title to the untitled name it stands for
 _MAX_PORTFOLIO = 6  # words of a minister's portfolio between the title and the country
 _Party = Country | Organisation
 
@@ -857,6 +858,25 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
                     for r in holder.roles
                 ]
             found.append(_Found(start, stop, holders[0], roles[0], "title"))
+            continue
+        if holders or party is None:
+            continue
+        # "Timbalan Perdana Menteri Malaysia, yang juga Menteri ..., mengadakan pertemuan ...
+        # Datuk Seri Fadillah Yusof, yang berada di Jepun ...": a title with its country and no
+        # name is the next person the text names without any title, soon after.
+        start, stop = scanner.chars(first, end)
+        later = [
+            f
+            for f in found
+            if f.kind in ("honorific_name", "name")
+            and 0 < f.start - stop <= _NAMED_LATER
+            and not persons[f.person].roles
+        ]
+        if later:
+            holder = persons[later[0].person]
+            for role in roles:
+                _add_role(holder, role)
+            found.append(_Found(start, stop, later[0].person, roles[0], "title"))
 
     _resolve_counterparts(persons, found, scanner.lex.counterparts)
     order = sorted(range(len(persons)), key=lambda p: min(f.start for f in found if f.person == p))
