@@ -552,8 +552,19 @@ class _Builder:
                     or unit.first("hosted_by")
                     or unit.first("arrive")
                 )
-                if trigger is None or unit.has("accompany"):
-                    # "Turut hadir ...", "accompanied by ...": the same side, not the other.
+                accompany = unit.first("accompany")
+                if accompany is not None:
+                    # "He is accompanied by Undersecretary X", "Prabowo didampingi oleh ...":
+                    # who accompanies is of the side of whom they accompany.
+                    lead = a.people(unit, before=accompany[0]) or [
+                        p for p in [a.antecedent(unit, accompany[0])] if p is not None
+                    ]
+                    side = a.party_of(lead[0]) if lead else None
+                    for person in a.people(unit, after=accompany[1]):
+                        if side is not None and a.party_of(person) is None:
+                            guesses.setdefault(person, side)
+                    continue
+                if trigger is None:
                     continue
                 people = a.people(unit)
                 before = set(a.people(unit, before=trigger[0]))

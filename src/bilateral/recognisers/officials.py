@@ -61,6 +61,7 @@ class _Lexicon:
     origin: frozenset[str]
     to: frozenset[str]
     portfolios: frozenset[str]
+    portfolio_offices: dict[str, Office]
     counterparts: frozenset[str]
     portfolio_links: frozenset[str]
 
@@ -110,6 +111,11 @@ def _lexicon(code: str) -> _Lexicon:
         origin=frozenset(w.casefold() for w in lexicon.forms("events.from")),
         to=frozenset(w.casefold() for w in lexicon.forms("officials.to")),
         portfolios=frozenset(w.casefold() for w in lexicon.forms("officials.portfolios")),
+        portfolio_offices={
+            word.casefold(): Office(key)
+            for key, words in lexicon.table("officials.portfolio_offices").items()
+            for word in words
+        },
         counterparts=frozenset(w.casefold() for w in lexicon.forms("officials.counterparts")),
         portfolio_links=frozenset(w for w in lexicon.forms("officials.portfolios") if w.islower()),
     )
@@ -277,6 +283,24 @@ class _Scanner:
         """
         office, first, end = title.roles[-1]
         n = len(self.tokens)
+        if office is Office.OTHER_MINISTER and len(title.roles) == 1:
+            # "International Trade Minister", "Energy and Natural Resources Minister": the
+            # portfolio written before the title.
+            k = first
+            while k > 0 and self.portfolio_word(k - 1) and self.tokens[k - 1].text[:1].isupper():
+                k -= 1
+                if (
+                    k > 1
+                    and (
+                        self.tokens[k - 1].text in {",", "&"}
+                        or self.tokens[k - 1].folded in self.lex.joiners
+                    )
+                    and self.portfolio_word(k - 2)
+                ):
+                    k -= 1
+            if k < first and title.first == first:
+                title.first = first = k
+                title.roles[-1] = (office, first, end)
         k = end
         while k < n:
             token = self.tokens[k]
@@ -308,6 +332,13 @@ class _Scanner:
             title.end = end = k
         if office is not Office.OTHER_MINISTER or len(title.roles) > 1:
             return
+        # A generic minister takes the office its portfolio names: "Foreign Affairs Minister",
+        # "Menteri Peralihan Tenaga dan Transformasi Air".
+        for token in self.tokens[first:end]:
+            named = self.lex.portfolio_offices.get(token.folded)
+            if named is not None:
+                title.roles[-1] = (office := named, first, end)
+                return
         k = end
         while k < n and k - end < _MAX_PORTFOLIO:
             if self.party_at(k) is not None and k > end:
