@@ -510,6 +510,7 @@ class _Builder:
         self.targets: list[dict[str, Any]] = []
         self.statements: list[dict[str, Any]] = []
         self._dyad: list[Country] | None = None
+        self.by_default: set[str] = set()  # officials whose country is only the press's own
         self._amounts: dict[tuple[int, int], Money | Quantity] = {
             (m.start, m.end): m.value for unit in a.units for m in unit.amounts
         }
@@ -609,10 +610,12 @@ class _Builder:
             own = home is not None and (home in dyad or len(dyad) < 2 or home not in mentioned)
             if party is None and home is not None and own:
                 party = home
+                self.by_default.add(oid)
             party = party or arrivals.get(oid)
             if party is None and a.dateline_country is not None and a.dateline_country in dyad:
                 # "NEW DELHI: Prime Minister Narendra Modi ...": the dateline's own officials.
                 party = a.dateline_country
+                self.by_default.add(oid)
             if party is None:
                 continue
             roles = tuple(
@@ -781,6 +784,37 @@ class _Builder:
                 end=end,
                 evidence=evidence,
             )
+
+    def hosts_of_visits(self) -> None:
+        """
+        Give the visit's destination to the visitor's counterparts whose country was a default.
+
+        "Johari mengadakan pertemuan dengan Pengerusi Senat Oliy Majlis, Tanzila Narbaeva"
+        during Johari's visit to Uzbekistan: the official he meets there is no Malaysian.
+        """
+        a = self.a
+        if not self.by_default:
+            return
+        trips = {v["visitor"]: v["destination"] for v in self.visits}
+        for unit in a.units:
+            trigger = unit.first("meeting") or unit.first("host") or unit.first("hosted_by")
+            if trigger is None or unit.has("accompany"):
+                continue
+            people = a.people(unit)
+            guests = [p for p in people if p in trips]
+            if len(guests) != 1:
+                continue
+            guest = guests[0]
+            destination = trips[guest]
+            for person in a.people(unit, after=trigger[1]):
+                if person == guest or person not in self.by_default:
+                    continue
+                if a.party_of(person) != a.party_of(guest) or destination is None:
+                    continue
+                official = a.officials[person]
+                roles = tuple(attrs.evolve(r, party=destination) for r in official.roles)
+                a.officials[person] = attrs.evolve(official, roles=roles)
+                self.by_default.discard(person)
 
     def dateline_visits(self) -> None:
         """
@@ -1478,6 +1512,7 @@ class _Builder:
             for visit in self.visits:
                 if visit["visitor"] == visitor:
                     visit["evidence"] += evidence
+        self.hosts_of_visits()
         self.find_meetings()
         self.dateline_visits()
         self.find_agreements()

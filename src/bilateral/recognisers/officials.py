@@ -350,6 +350,28 @@ class _Scanner:
                 return
             k += 1
 
+    def institution_end(self, start: int, end: int) -> int | None:
+        """
+        Return the token after the comma that ends an institution's name, or ``None``.
+
+        The words from *start* to *end* are an institution's when an institution word follows
+        them (a capitalised word the lexicon says is no name: "Majlis", "Commission"), and a
+        comma and a name follow that within a few words.
+        """
+        n = len(self.tokens)
+        if end < start or end >= n:
+            return None
+        token = self.tokens[end]
+        if not (token.text[:1].isupper() and token.text in self.lex.not_names):
+            return None
+        for k in range(end, min(end + _MAX_PORTFOLIO, n - 1)):
+            if self.tokens[k].text == ",":
+                after = self.name_from(k + 1)
+                return k + 1 if after - (k + 1) >= 2 else None
+            if not self.tokens[k].text[:1].isupper():
+                return None
+        return None
+
     def joiner_at(self, k: int) -> int:
         """Return the number of tokens of a joiner starting at token *k* (0 for none)."""
         for width in (2, 1):
@@ -758,6 +780,13 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             j += 1
         honorifics, name_start = scanner.honorifics_from(j) if j < len(tokens) else ([], j)
         name_end = scanner.name_from(name_start) if name_start < len(tokens) else name_start
+        institution = scanner.institution_end(name_start, name_end)
+        if institution is not None:
+            # "Pengerusi Senat Oliy Majlis, Tanzila Narbaeva": the words before an institution
+            # word belong to the institution; the name follows its comma.
+            j = after = institution
+            honorifics, name_start = scanner.honorifics_from(j) if j < len(tokens) else ([], j)
+            name_end = scanner.name_from(name_start) if name_start < len(tokens) else name_start
         if name_end > name_start and (j == after or tokens[after].text == ","):
             # "King Abdullah II of Jordan": the party after the name.
             if (
