@@ -948,11 +948,6 @@ class _Builder:
             if unit.parent is not None:
                 continue
             trigger = unit.first("meeting") or unit.first("host") or unit.first("hosted_by")
-            sign = unit.first("sign")
-            signers = a.people(unit, before=sign[0]) if sign is not None else []
-            if trigger is None and sign is not None and len({a.party_of(p) for p in signers}) >= 2:
-                # Two officials of different sides who sign together have met.
-                trigger = sign
             witness = unit.first("witness")
             if trigger is None and witness is not None:
                 # "... disaksikan Jokowi dan Presiden Korsel Moon": witnesses of two sides met.
