@@ -199,7 +199,7 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "Terutama Luong Cuong.\nEsok, Luong Cuong dijadual mengadakan pertemuan dengan Perdana "
         "Menteri Datuk Seri Anwar Ibrahim.",
         "meetings",
-        [("Luong Cuong", "Ibrahim"), ("Luong Cuong", "Anwar Ibrahim")],
+        [("Luong Cuong", "Sultan Ibrahim"), ("Luong Cuong", "Anwar Ibrahim")],
     ),
     (
         "ms",

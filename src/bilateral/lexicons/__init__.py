@@ -129,6 +129,8 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "officials.pronouns": None,
         "officials.counterparts": None,
         "officials.known": _alpha_3,
+        "officials.royal_styles": None,
+        "officials.name_suffixes": None,
         "officials.portfolio_offices": _office,
         "events.visit": None,
         "events.arrive": None,

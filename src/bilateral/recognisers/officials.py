@@ -61,6 +61,8 @@ class _Lexicon:
     origin: frozenset[str]
     to: frozenset[str]
     portfolios: frozenset[str]
+    royal_styles: frozenset[str]
+    suffixes: frozenset[str]
     portfolio_offices: dict[str, Office]
     counterparts: frozenset[str]
     portfolio_links: frozenset[str]
@@ -111,6 +113,8 @@ def _lexicon(code: str) -> _Lexicon:
         origin=frozenset(w.casefold() for w in lexicon.forms("events.from")),
         to=frozenset(w.casefold() for w in lexicon.forms("officials.to")),
         portfolios=frozenset(w.casefold() for w in lexicon.forms("officials.portfolios")),
+        royal_styles=frozenset(lexicon.forms("officials.royal_styles")),
+        suffixes=frozenset(lexicon.forms("officials.name_suffixes")),
         portfolio_offices={
             word.casefold(): Office(key)
             for key, words in lexicon.table("officials.portfolio_offices").items()
@@ -560,6 +564,17 @@ class _Scanner:
             ):
                 j += 1
                 continue
+            # A royal style inside a name: "Tengku Zafrul Tengku Abdul Aziz".
+            if (
+                j > i
+                and self.tokens[j].text in self.lex.royal_styles
+                and j + 1 < n
+                and self.is_name_word(j + 1)
+                and self.adjacent(j - 1, j)
+                and self.adjacent(j, j + 1)
+            ):
+                j += 1
+                continue
             # An initial with a full stop: "S." in "S. Jaishankar".
             if j > i and self.tokens[j].text == "." and len(self.tokens[j - 1].text) == 1:
                 j += 1
@@ -608,8 +623,12 @@ class _Scanner:
         previous_end = -1
         for token in self.tokens[first:end]:
             if token.text == ".":
-                if out and len(out[-1]) == 1 and token.start == previous_end:
-                    out[-1] += "."  # an initial: "S." in "S. Jaishankar"
+                if (
+                    out
+                    and token.start == previous_end
+                    and (len(out[-1]) == 1 or out[-1] in self.lex.suffixes)
+                ):
+                    out[-1] += "."  # an initial ("S." in "S. Jaishankar") or "Jr."
                 continue
             if out and token.start == previous_end and (token.text == "-" or out[-1].endswith("-")):
                 out[-1] += token.text
@@ -804,6 +823,15 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             else:
                 name_end_mention = name_end
             form = scanner.words(name_start, name_end)
+            style = scanner.text[tokens[title.first].start : tokens[title.end - 1].end]
+            glued = title.first > 0 and tokens[title.first - 1].end == tokens[title.first].start
+            if (
+                style in scanner.lex.royal_styles
+                and j == title.end
+                and not honorifics
+                and not glued
+            ):
+                form = (style, *form)  # "Sultan Ibrahim": a royal style stays in the name
             start, end = scanner.chars(min(before, title.first), name_end_mention)
             index = person_for(form, honorifics, start, {r.office for r in roles})
             for role in roles:
