@@ -16,7 +16,6 @@ import bisect
 import datetime as _dt
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -66,6 +65,7 @@ from bilateral.recognisers._language import resolve_language
 from bilateral.recognisers._text import PhraseIndex, tokenise
 from bilateral.recognisers.amounts import parse_number
 from bilateral.recognisers.dates import published_date
+from bilateral.recognisers.officials import _known_country
 
 __all__ = ["parse"]
 
@@ -119,42 +119,6 @@ def _triggers(code: str) -> _Triggers:
         for form in forms
     }
     return _Triggers(index=PhraseIndex(entries, case="any"), numbers=numbers)
-
-
-def _name_key(name: str) -> tuple[str, ...]:
-    """A name's words, case-folded, without diacritics and full stops: for matching only."""
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return tuple(plain.casefold().replace(".", " ").replace("-", " ").split())
-
-
-@per_language
-def _known_officials(code: str) -> dict[tuple[str, ...], Country]:
-    """The lexicon's well-known office holders, by the words of their name."""
-    return {
-        _name_key(name): Country(alpha_3)
-        for alpha_3, names in load_lexicon(code).table("officials.known").items()
-        for name in names
-    }
-
-
-def _known_country(official: Official, code: str) -> Country | None:
-    """
-    The country of a well-known office holder ("Narendra Modi"), or ``None``.
-
-    A name matches when it is a listed name, or when all of its two or more words are in one
-    listed name ("Retno Marsudi" in "Retno L. P. Marsudi").
-    """
-    known = _known_officials(code)
-    forms = [_name_key(official.name), *(_name_key(a) for a in official.aliases)]
-    for form in forms:
-        if form in known:
-            return known[form]
-    long = [set(f) for f in forms if len(f) >= 2]
-    if not long:
-        return None
-    found = {country for key, country in known.items() if any(f <= set(key) for f in long)}
-    return found.pop() if len(found) == 1 else None
 
 
 @attrs.define

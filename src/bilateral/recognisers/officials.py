@@ -16,6 +16,7 @@ are linked to them.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
@@ -123,6 +124,42 @@ def _lexicon(code: str) -> _Lexicon:
         counterparts=frozenset(w.casefold() for w in lexicon.forms("officials.counterparts")),
         portfolio_links=frozenset(w for w in lexicon.forms("officials.portfolios") if w.islower()),
     )
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """A name's words, case-folded, without diacritics and full stops: for matching only."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return tuple(plain.casefold().replace(".", " ").replace("-", " ").split())
+
+
+@per_language
+def _known_names(code: str) -> dict[tuple[str, ...], Country]:
+    """The lexicon's well-known office holders, by the words of their name."""
+    return {
+        _name_key(name): Country(alpha_3)
+        for alpha_3, names in load_lexicon(code).table("officials.known").items()
+        for name in names
+    }
+
+
+def _known_country(official: Official, code: str) -> Country | None:
+    """
+    The country of a well-known office holder ("Narendra Modi"), or ``None``.
+
+    A name matches when it is a listed name, or when all of its two or more words are in one
+    listed name ("Retno Marsudi" in "Retno L. P. Marsudi").
+    """
+    known = _known_names(code)
+    forms = [_name_key(official.name), *(_name_key(a) for a in official.aliases)]
+    for form in forms:
+        if form in known:
+            return known[form]
+    long = [set(f) for f in forms if len(f) >= 2]
+    if not long:
+        return None
+    found = {country for key, country in known.items() if any(f <= set(key) for f in long)}
+    return found.pop() if len(found) == 1 else None
 
 
 @attrs.define
@@ -685,6 +722,16 @@ def _add_role(person: _Person, role: Role) -> None:
     person.roles.sort(key=lambda r: r.office in _GENERIC)
 
 
+def _may_hold(person: _Person, party: Country, code: str) -> bool:
+    """False when the person is a well-known office holder of a country other than *party*."""
+    known = _known_names(code)
+    for form in person.names:
+        country = known.get(_name_key(" ".join(form)))
+        if country is not None and country != party:
+            return False
+    return True
+
+
 def _resolve_counterparts(
     persons: list[_Person], found: list[_Found], counterparts: frozenset[str]
 ) -> None:
@@ -748,7 +795,8 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
     >>> mentions[0].value.role.office.value, mentions[0].value.role.party.alpha_3
     ('foreign_minister', 'PAK')
     """
-    scanner = _Scanner(text, resolve_language(text, language))
+    code = resolve_language(text, language)
+    scanner = _Scanner(text, code)
     tokens = scanner.tokens
     persons: list[_Person] = []
     found: list[_Found] = []
@@ -929,8 +977,19 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             # (the bloc's foreign ministers) does not make Malaysia's minister ASEAN's.
             # A holder whose country is not known yet may be the title's: "HE Vice President
             # Cevdet Yılmaz" and "the Vice President of the Republic of Türkiye".
+            # But not a well-known holder of another country's office ("Perdana Menteri
+            # Brunei" is not Malaysia's Anwar Ibrahim).
             if any(
-                r.office == office and (party is None or r.party in (party, None))
+                r.office == office
+                and (
+                    party is None
+                    or r.party == party
+                    or (
+                        r.party is None
+                        and isinstance(party, Country)
+                        and _may_hold(person, party, code)
+                    )
+                )
                 for r in person.roles
             )
         ]
