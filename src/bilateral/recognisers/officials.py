@@ -259,7 +259,23 @@ class _Scanner:
         gap = self.text[self.tokens[left].end : self.tokens[right].start]
         return "\n" not in gap
 
-    def is_name_word(self, i: int) -> bool:
+    def is_name_word(self, i: int, *, capital: bool = False) -> bool:
+        """
+        True when token *i* can be a word of a name.
+
+        With *capital*, a word that is also a capital's name may be ("Erywan Pehin Yusof",
+        where "Erywan" is an old name of Yerevan).
+        """
+        if (
+            capital
+            and i in self.countries
+            and self.countries[i][2] == "capital"
+            and self.countries[i][0] == i + 1
+        ):
+            return self._name_shape(i)
+        return self._name_shape(i) and i not in self.countries
+
+    def _name_shape(self, i: int) -> bool:
         token = self.tokens[i]
         word = token.text
         return (
@@ -271,7 +287,6 @@ class _Scanner:
             and not (len(word) > 1 and word.isupper() and not set(word) <= set("IVX"))
             and token.folded not in self.lex.verbs
             and i not in self.titles_at
-            and i not in self.countries
             and i not in self.organisations
             and i not in self.honorifics_at
             # A headline capitalises every word: its names are those the body writes too.
@@ -552,7 +567,9 @@ class _Scanner:
         j = i
         count = 0
         while j < n and count < _MAX_NAME_TOKENS:
-            if self.is_name_word(j) and (j == i or self.adjacent(j - 1, j)):
+            # A capital's name starts a name only when more name follows: "Erywan Pehin".
+            capital = j == i and j + 1 < n and self.is_name_word(j + 1) and self.adjacent(j, j + 1)
+            if self.is_name_word(j, capital=capital) and (j == i or self.adjacent(j - 1, j)):
                 j += 1
                 count += 1
                 # "Al-Sisi": a hyphen between two name words, with no spaces.
