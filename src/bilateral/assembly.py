@@ -107,6 +107,7 @@ def _triggers(code: str) -> _Triggers:
         "events.accompany",
         "events.witness",
         "events.end_visit",
+        "events.forecast",
     ):
         entries.extend((form, (key.split(".")[1], "")) for form in lexicon.forms(key))
     for kind, forms in lexicon.table("agreements.kinds").items():
@@ -339,6 +340,7 @@ class _Assembler:
         return 1
 
 
+_BASELINE_GAP = 15  # characters between an amount and a baseline word after it: "... currently"
 _RATE = re.compile(r"\s*(?:per|/)\s*[A-Z]{3}\b")  # "Rp14.300 per USD": a rate, not an amount
 _DATELINE = re.compile(
     r"^[ \t]*(?P<head>[^\W\d_][^\n:–—]{0,60}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
@@ -1205,6 +1207,7 @@ class _Builder:
         a = self.a
         last: dict[str, Any] | None = None
         restated = self.restatements()
+        self.annual = [w.casefold() for w in a.lexicon.forms("amounts.annual")]
         for index, unit in enumerate(a.units):
             target = unit.first("target")
             raise_ = unit.first("raise")
@@ -1216,10 +1219,18 @@ class _Builder:
                     m.kind == "year" and m.start > raise_[0] and _first_day(m.value).year >= now
                     for m in unit.dates
                 )
-                if unit.has("plan") or unit.has("consensus") or deadline:
+                forecast = unit.first("forecast")
+                if forecast is not None and forecast[0] < raise_[0]:
+                    pass  # "Analysts expect exports to reach ...": a forecast, not a goal
+                elif unit.has("plan") or unit.has("consensus") or deadline:
                     target = raise_
             metrics = [t for t in unit.triggers if t[2] == "metric"]
-            money = [m for m in unit.amounts if isinstance(m.value, Money)]
+            # Money, or a quantity with its unit ("3.5 juta tan setahun").
+            money = [
+                m
+                for m in unit.amounts
+                if isinstance(m.value, Money) or (isinstance(m.value, Quantity) and m.value.unit)
+            ]
             baseline_trigger = unit.first("baseline")
             if (
                 target is None
@@ -1239,8 +1250,15 @@ class _Builder:
                 continue
             if target is None or not metrics or not money:
                 continue
-            # Trade named with investment ("investment and bilateral trade") is a trade target.
-            metric = next((m for m in metrics if m[3] == "bilateral_trade"), metrics[0])
+            first_amount = min(m.start for m in money)
+            before_amount = [m for m in metrics if m[0] < first_amount] or metrics
+            metric = before_amount[-1]  # the metric written nearest before the amount
+            for left, right in itertools.pairwise(before_amount):
+                # Trade named with investment ("investment and bilateral trade", "Trade and
+                # Investment") is a trade target.
+                joined = a.text[left[1] : right[0]].strip().casefold() in a.joiners
+                if joined and "bilateral_trade" in (left[3], right[3]) and right is metric:
+                    metric = left if left[3] == "bilateral_trade" else right
             primary = [
                 m
                 for m in money
@@ -1256,6 +1274,14 @@ class _Builder:
                     if before and before[-1][2] == "baseline":
                         baseline = m
                         break
+                for m in primary:
+                    # "from roughly C$56 billion currently": a baseline word right after it.
+                    if baseline is None and any(
+                        0 <= t[0] - m.end <= _BASELINE_GAP
+                        for t in unit.triggers
+                        if t[2] == "baseline"
+                    ):
+                        baseline = m
                 if baseline is not None:
                     primary = [m for m in primary if m is not baseline]
             people = a.people(unit)
@@ -1288,10 +1314,21 @@ class _Builder:
                 if year is not None:
                     evidence.append(Evidence(year.start, year.end))
                 # "USD 10 miliar (Rp 160 triliun) per tahun": the restatement carries the period.
-                yearly = amount.kind.endswith("per_year") or any(
-                    restated.get((m.start, m.end)) == amount.value
-                    and (m.kind.endswith("per_year") or self.yearly_after(m.end))
-                    for m in unit.amounts
+                annual = any(
+                    a.text[max(unit.start, metric[0] - 12) : metric[0]]
+                    .casefold()
+                    .rstrip()
+                    .endswith(w)
+                    for w in self.annual
+                )
+                yearly = (
+                    annual
+                    or amount.kind.endswith("per_year")
+                    or any(
+                        restated.get((m.start, m.end)) == amount.value
+                        and (m.kind.endswith("per_year") or self.yearly_after(m.end))
+                        for m in unit.amounts
+                    )
                 )
                 frame = {
                     "metric": TargetMetric(metric[3]),
@@ -1324,7 +1361,7 @@ class _Builder:
             for first, second in itertools.pairwise(unit.amounts):
                 between = a.text[first.end : second.start]
                 gap = between.strip(" \t").casefold()
-                bracket = gap == "(" or (gap.startswith("(") and len(gap) < 12)
+                bracket = gap == "(" or (gap.startswith("(") and gap[1:].strip() in links)
                 linked = bracket or gap in links or gap.rstrip(" ,") in links
                 if (
                     linked

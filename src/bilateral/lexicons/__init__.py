@@ -116,6 +116,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "amounts.units": _unit,
         "amounts.per_year": None,
         "amounts.equivalent": None,
+        "amounts.annual": None,
         "officials.offices": _office,
         "officials.honorifics": None,
         "officials.name_particles": None,
@@ -152,6 +153,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "events.accompany": None,
         "events.witness": None,
         "events.end_visit": None,
+        "events.forecast": None,
         "agreements.kinds": _among("mou", "treaty", "agreement", "joint_statement", "declaration"),
         "targets.metrics": _among(
             "bilateral_trade", "investment", "exports", "imports", "tourism", "other"
