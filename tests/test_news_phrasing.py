@@ -44,6 +44,9 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
             (a.kind.value, a.count, tuple(getattr(p, "alpha_3", str(p)) for p in a.parties))
             for a in report.agreements
         ],
+        "instruments": [
+            (a.kind.value, a.status.value, a.count, a.subject) for a in report.agreements
+        ],
         "targets": [
             (
                 t.metric.value,
@@ -292,6 +295,73 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("Fadillah Yusof", "deputy_head_of_government", "MYS"),
             ("Yoji Muto", "economy_minister", "JPN"),
         ],
+    ),
+    (
+        "id",
+        "2025-05-20",
+        "Hubungan ekonomi kedua negara bertumpu pada Perjanjian Kemitraan Ekonomi "
+        "Indonesia-Jepang (IJEPA), yang berlaku sejak Juli 2008.",
+        "instruments",
+        [("agreement", "in_force", 1, "Kemitraan Ekonomi Indonesia-Jepang")],
+    ),
+    (
+        "en",
+        "2025-10-01",
+        "Albanese and Marcos are expected to sign a memorandum of understanding on critical "
+        "minerals on Thursday in Manila, the Philippines and Australia said.",
+        "instruments",
+        [("mou", "proposed", 1, "critical minerals")],
+    ),
+    (
+        "en",
+        "2025-10-01",
+        "The ministers of South Korea and Indonesia signed 11 business MoUs on Monday.",
+        "instruments",
+        [("mou", "signed", 11, None)],
+    ),
+    (
+        "en",
+        "2025-10-01",
+        "Qatar and Turkey signed five memoranda of understanding in the fields of media, youth "
+        "and agriculture.",
+        "instruments",
+        [("mou", "signed", 5, None)],
+    ),
+    (
+        "ms",
+        "2025-01-21",
+        "Malaysia dan Indonesia memeterai tiga memorandum persefahaman (MoU).\nKetiga-tiga MoU "
+        "itu ialah:\n- MoU mengenai pendidikan\n- MoU mengenai kesihatan\n- MoU mengenai "
+        "pelancongan",
+        "instruments",
+        [
+            ("mou", "signed", 1, "pendidikan"),
+            ("mou", "signed", 1, "kesihatan"),
+            ("mou", "signed", 1, "pelancongan"),
+        ],
+    ),
+    (
+        "en",
+        "2025-10-22",
+        "Analysts expect Vietnam's exports to Britain to reach about US$8.2 billion this year.",
+        "targets",
+        [],
+    ),
+    (
+        "en",
+        "2025-11-17",
+        "Yilmaz said the two countries aim to raise annual bilateral trade to US$5 billion, from "
+        "around US$2.5 billion at present.",
+        "targets",
+        [("bilateral_trade", "5000000000", "USD", "None", "per_year")],
+    ),
+    (
+        "ms",
+        "2025-07-01",
+        "Malaysia menyasarkan eksport minyak sawit ke India mencecah 3.5 juta tan setahun "
+        "menjelang 2026.",
+        "targets",
+        [("exports", "3500000", None, "2026", "per_year")],
     ),
 ]
 

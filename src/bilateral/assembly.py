@@ -108,6 +108,7 @@ def _triggers(code: str) -> _Triggers:
         "events.witness",
         "events.end_visit",
         "events.forecast",
+        "events.in_force",
     ):
         entries.extend((form, (key.split(".")[1], "")) for form in lexicon.forms(key))
     for kind, forms in lexicon.table("agreements.kinds").items():
@@ -324,11 +325,13 @@ class _Assembler:
     def count_before(self, offset: int, unit: _Unit) -> int:
         """A count written just before *offset* ("lima nota kesepahaman", "five MoUs", "23 MoU")."""
         head = self.text[unit.start : offset].rstrip()
-        match = re.search(r"(\S+(?:\s+\S+)?)$", head)
+        match = re.search(r"(\S+(?:\s+\S+){0,2})$", head)
         if not match:
             return 1
-        words = match.group(1)
-        for candidate in (words, words.split()[-1]):
+        words = match.group(1).split()
+        # "11 MoU", "sebelas MoU", "11 business MoUs", "dua belas perjanjian"
+        candidates = [" ".join(words[-2:]), words[-1], *(w for w in words[-3:-1][::-1])]
+        for candidate in candidates:
             value = self.numbers.get(candidate.casefold())
             if value is not None:
                 return value
@@ -1058,17 +1061,23 @@ class _Builder:
                     records.extend((kind, unit, count) for kind, count in counted)
                 elif kinds and sign is not None:
                     records.append((kinds[0], unit, 1))
+                plan = unit.first("plan")
+                status = AgreementStatus.SIGNED
+                if sign is not None and plan is not None and plan[0] < sign[0]:
+                    status = AgreementStatus.PROPOSED  # "are expected to sign", "akan diteken"
                 for kind, where, count in records:
                     subject = self.subject(where, kind)
                     if subject is None and where is not unit:
                         subject = self.subject_before(where, kind)
+                    if count > 1:
+                        subject = None  # "five MoUs in the fields of media, youth ...": many
                     evidence = [Evidence(kind[0], kind[1]), *spans]
                     if sign is not None:
                         evidence.append(Evidence(sign[0], sign[1]))
                     self.add_agreement(
                         {
                             "kind": AgreementKind(kind[3]),
-                            "status": AgreementStatus.SIGNED,
+                            "status": status,
                             "parties": parties,
                             "signatories": signatories,
                             "date": start,
@@ -1080,6 +1089,34 @@ class _Builder:
                     )
                 if records:
                     continue
+            in_force = unit.first("in_force")
+            if sign is None and in_force is not None:
+                # "Perjanjian Kemitraan Ekonomi Indonesia-Jepang (IJEPA), yang berlaku sejak Juli
+                # 2008", "the Status of Visiting Forces Agreement, which entered into force".
+                named = [k for k in kinds if k[0] < in_force[0]]
+                if named:
+                    kind = named[-1]
+                    subject = self.subject(unit, kind) or self.name_of(unit, kind)
+                    if subject is not None:
+                        start, _, spans = a.day(unit)
+                        self.add_agreement(
+                            {
+                                "kind": AgreementKind(kind[3]),
+                                "status": AgreementStatus.IN_FORCE,
+                                "parties": self.parties(unit),
+                                "signatories": [],
+                                "date": start,
+                                "subject": subject,
+                                "points": [],
+                                "count": 1,
+                                "evidence": [
+                                    Evidence(kind[0], kind[1]),
+                                    Evidence(in_force[0], in_force[1]),
+                                    *spans,
+                                ],
+                            }
+                        )
+                        continue
             if consensus is not None and sign is None:
                 if any(k[0] > consensus[0] for k in kinds):
                     continue  # "menyepakati sejumlah nota kesepahaman": instruments, not a view
@@ -1111,13 +1148,50 @@ class _Builder:
                 )
 
     def add_agreement(self, frame: dict[str, Any]) -> None:
-        """Add an agreement, merging it into an equal one told twice ("4 MoU" in two sentences)."""
+        """
+        Add an agreement, merging it into an equal one told twice ("4 MoU" in two sentences).
+
+        A single instrument told again without its subject ("the memorandum", "MoU itu") is
+        the one of that kind told before.
+        """
         for known in self.agreements:
-            if all(known[k] == frame[k] for k in ("kind", "status", "subject", "points", "count")):
+            same = all(
+                known[k] == frame[k] for k in ("kind", "status", "subject", "points", "count")
+            )
+            again = (
+                None in (frame["subject"], known["subject"])
+                and frame["count"] == 1
+                and known["kind"] == frame["kind"]
+                and known["count"] == 1
+                and frame["kind"] is not AgreementKind.CONSENSUS
+            )
+            if same or again:
+                # The headline's "sign declaration" and the body's "a joint declaration on ...".
+                known["subject"] = known["subject"] or frame["subject"]
                 known["evidence"] += frame["evidence"]
                 known["signatories"] = _dedupe(known["signatories"] + frame["signatories"])
                 return
         self.agreements.append(frame)
+
+    def name_of(self, unit: _Unit, kind: tuple[int, int, str, str]) -> str | None:
+        """
+        Return the proper name of an instrument, or ``None``.
+
+        It is the capitalised words after its kind ("Perjanjian Kemitraan Ekonomi
+        Indonesia-Jepang"), or before it ("the Status of Visiting Forces Agreement").
+        """
+        a = self.a
+        after = re.match(r"\s+((?:[A-Z][\w'’-]*(?:\s+|$))+)", a.text[kind[1] : unit.end] + " ")
+        if after:
+            return after.group(1).strip() or None
+        before = re.search(r"((?:[A-Z][\w'’-]*\s+(?:of\s+)?)+)$", a.text[unit.start : kind[0]])
+        if before:
+            words = before.group(1).split()
+            determiners = {d.casefold() for d in a.lexicon.forms("officials.determiners")}
+            while words and words[0].casefold() in determiners:
+                words.pop(0)
+            return " ".join(words) or None
+        return None
 
     def subject(self, unit: _Unit, kind: tuple[int, int, str, str]) -> str | None:
         """The subject written after an instrument: "MoU tentang X", "an agreement on X"."""
@@ -1133,12 +1207,29 @@ class _Builder:
             if other[2] == "agreement" and other[0] > about[1]:
                 stop = min(stop, other[0])
                 break
+        # "a memorandum on critical minerals on Thursday": the subject ends where a day begins.
+        for mention in unit.dates:
+            if mention.start > about[1] and mention.kind != "year":
+                stop = min(stop, mention.start)
         clause = a.text[about[1] : stop]
         clause = re.split(r"[,;:.(]|\s[—–-]\s", clause, maxsplit=1)[0]
         words = clause.split()
         joiners = {j.casefold() for j in a.lexicon.forms("officials.joiners")}
         determiners = {d.casefold() for d in a.lexicon.forms("officials.determiners")}
-        while words and (words[-1].casefold() in joiners | determiners):
+        markers = {
+            w.casefold()
+            for key in (
+                "dates.weekday_markers",
+                "dates.range_start",
+                "officials.to",
+                "events.about",
+            )
+            for w in a.lexicon.forms(key)
+        }
+        while words and (
+            words[-1].casefold() in joiners | determiners | markers
+            or (words[-1].islower() and len(words[-1]) <= 2)
+        ):
             words.pop()
         return " ".join(words) or None
 
@@ -1561,6 +1652,16 @@ class _Builder:
                     evidence=_evidence(frame["evidence"]),
                 )
             )
+        # "signed five MoUs" and the five MoUs listed by name are five agreements, not ten.
+        named = {
+            kind: sum(
+                1 for f in self.agreements if f["kind"] is kind and f["count"] == 1 and f["subject"]
+            )
+            for kind in {f["kind"] for f in self.agreements}
+        }
+        self.agreements = [
+            f for f in self.agreements if f["count"] == 1 or named[f["kind"]] < f["count"]
+        ]
         agreements = []
         for number, frame in enumerate(self.agreements, start=1):
             date = frame["date"]
