@@ -1,0 +1,250 @@
+"""
+Agreements: instruments signed, counted, listed, proposed or in force, and consensus.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bilateral._extract.context import (
+    _ABOUT_GAP,
+    Unit,
+    _dedupe,
+)
+from bilateral._extract.frames import Frames
+from bilateral.model import (
+    AgreementKind,
+    AgreementStatus,
+    Evidence,
+)
+
+__all__ = ["Agreements"]
+
+
+class Agreements(Frames):
+    """Find the agreements of an article."""
+
+    def find_agreements(self) -> None:
+        """
+        Fill agreement frames: signed instruments, counted or named, and consensus.
+
+        A sentence with a signing verb gives one record per instrument it names ("MoU tentang X,
+        MoU tentang Y"), one per list item that names an instrument, or else one record per
+        counted instrument, whose *count* is the number before it ("lima nota kesepahaman",
+        "8 MoU ... serta tujuh perjanjian").
+        Without a signing verb, a list of instruments or a counted instrument ("menghasilkan 10
+        dokumen kerja sama") still gives its records.
+        A sentence saying both sides agreed, without signing and without naming an instrument,
+        gives a consensus with its points.
+        """
+        a = self.a
+        for unit in a.units:
+            if unit.parent is not None:
+                continue
+            sign = unit.first("sign")
+            kinds = [t for t in unit.triggers if t[2] == "agreement"]
+            consensus = unit.first("consensus")
+            listed = [a.units[i] for i in unit.items if a.units[i].has("agreement")]
+            if not (kinds or sign):
+                listed = []  # a list of instruments is introduced as one: "Kelima MoU itu:"
+            counted = [(k, a.count_before(k[0], unit)) for k in kinds]
+            counted = [(k, c) for k, c in counted if c > 1]
+            if sign is None:
+                sign = next((u.first("sign") for u in listed if u.has("sign")), None)
+            if sign is not None or listed or counted:
+                parties = self.parties(unit)
+                signatories = a.people(unit, before=sign[0]) if sign is not None else []
+                start, _, spans = a.day(unit)
+                named = [k for k in kinds if self.subject(unit, k) is not None]
+                records: list[tuple[tuple[int, int, str, str], Unit, int]] = []
+                if listed:
+                    for item in listed:
+                        kind = item.first("agreement")
+                        assert kind is not None
+                        records.append((kind, item, 1))
+                elif len(named) >= 2:
+                    records.extend((kind, unit, 1) for kind in named)
+                elif counted:
+                    records.extend((kind, unit, count) for kind, count in counted)
+                elif kinds and sign is not None:
+                    records.append((kinds[0], unit, 1))
+                plan = unit.first("plan")
+                status = AgreementStatus.SIGNED
+                if sign is not None and plan is not None and plan[0] < sign[0]:
+                    status = AgreementStatus.PROPOSED  # "are expected to sign", "akan diteken"
+                for kind, where, count in records:
+                    subject = self.subject(where, kind)
+                    if subject is None and where is not unit:
+                        subject = self.subject_before(where, kind)
+                    if count > 1:
+                        subject = None  # "five MoUs in the fields of media, youth ...": many
+                    evidence = [Evidence(kind[0], kind[1]), *spans]
+                    if sign is not None:
+                        evidence.append(Evidence(sign[0], sign[1]))
+                    self.add_agreement(
+                        {
+                            "kind": AgreementKind(kind[3]),
+                            "status": status,
+                            "parties": parties,
+                            "signatories": signatories,
+                            "date": start,
+                            "subject": subject,
+                            "points": [],
+                            "count": count,
+                            "evidence": evidence,
+                        }
+                    )
+                if records:
+                    continue
+            in_force = unit.first("in_force")
+            if sign is None and in_force is not None:
+                # "Perjanjian Kemitraan Ekonomi Indonesia-Jepang (IJEPA), yang berlaku sejak Juli
+                # 2008", "the Status of Visiting Forces Agreement, which entered into force".
+                named = [k for k in kinds if k[0] < in_force[0]]
+                if named:
+                    kind = named[-1]
+                    subject = self.subject(unit, kind) or self.name_of(unit, kind)
+                    if subject is not None:
+                        start, _, spans = a.day(unit)
+                        self.add_agreement(
+                            {
+                                "kind": AgreementKind(kind[3]),
+                                "status": AgreementStatus.IN_FORCE,
+                                "parties": self.parties(unit),
+                                "signatories": [],
+                                "date": start,
+                                "subject": subject,
+                                "points": [],
+                                "count": 1,
+                                "evidence": [
+                                    Evidence(kind[0], kind[1]),
+                                    Evidence(in_force[0], in_force[1]),
+                                    *spans,
+                                ],
+                            }
+                        )
+                        continue
+            if consensus is not None and sign is None:
+                if any(k[0] > consensus[0] for k in kinds):
+                    continue  # "menyepakati sejumlah nota kesepahaman": instruments, not a view
+                parties = self.parties(unit)
+                items = [a.units[i] for i in unit.items]
+                if items:
+                    points = [u.text.strip(" .;") for u in items]
+                    evidence = [Evidence(u.start, u.end) for u in items]
+                else:
+                    clause = a.text_after(unit, consensus[1])
+                    points = [clause] if clause else []
+                    begin = a.text.find(clause, consensus[1]) if clause else -1
+                    evidence = [Evidence(begin, begin + len(clause))] if begin >= 0 else []
+                if not points:
+                    continue
+                start, _, spans = a.day(unit)
+                self.add_agreement(
+                    {
+                        "kind": AgreementKind.CONSENSUS,
+                        "status": AgreementStatus.AGREED,
+                        "parties": parties,
+                        "signatories": [],
+                        "date": start,
+                        "subject": None,
+                        "points": points,
+                        "count": 1,
+                        "evidence": [Evidence(consensus[0], consensus[1]), *evidence, *spans],
+                    }
+                )
+
+    def add_agreement(self, frame: dict[str, Any]) -> None:
+        """
+        Add an agreement, merging it into an equal one told twice ("4 MoU" in two sentences).
+
+        A single instrument told again without its subject ("the memorandum", "MoU itu") is
+        the one of that kind told before.
+        """
+        for known in self.agreements:
+            same = all(
+                known[k] == frame[k] for k in ("kind", "status", "subject", "points", "count")
+            )
+            again = (
+                None in (frame["subject"], known["subject"])
+                and frame["count"] == 1
+                and known["kind"] == frame["kind"]
+                and known["count"] == 1
+                and frame["kind"] is not AgreementKind.CONSENSUS
+            )
+            if same or again:
+                # The headline's "sign declaration" and the body's "a joint declaration on ...".
+                known["subject"] = known["subject"] or frame["subject"]
+                known["evidence"] += frame["evidence"]
+                known["signatories"] = _dedupe(known["signatories"] + frame["signatories"])
+                return
+        self.agreements.append(frame)
+
+    def name_of(self, unit: Unit, kind: tuple[int, int, str, str]) -> str | None:
+        """
+        Return the proper name of an instrument, or ``None``.
+
+        It is the capitalised words after its kind ("Perjanjian Kemitraan Ekonomi
+        Indonesia-Jepang"), or before it ("the Status of Visiting Forces Agreement").
+        """
+        a = self.a
+        after = re.match(r"\s+((?:[A-Z][\w'’-]*(?:\s+|$))+)", a.text[kind[1] : unit.end] + " ")
+        if after:
+            return after.group(1).strip() or None
+        before = re.search(r"((?:[A-Z][\w'’-]*\s+(?:of\s+)?)+)$", a.text[unit.start : kind[0]])
+        if before:
+            words = before.group(1).split()
+            determiners = {d.casefold() for d in a.lexicon.forms("officials.determiners")}
+            while words and words[0].casefold() in determiners:
+                words.pop(0)
+            return " ".join(words) or None
+        return None
+
+    def subject(self, unit: Unit, kind: tuple[int, int, str, str]) -> str | None:
+        """The subject written after an instrument: "MoU tentang X", "an agreement on X"."""
+        a = self.a
+        about = next(
+            (t for t in unit.triggers if t[2] == "about" and 0 <= t[0] - kind[1] <= _ABOUT_GAP),
+            None,
+        )
+        if about is None:
+            return None
+        stop = unit.end
+        for other in unit.triggers:
+            if other[2] == "agreement" and other[0] > about[1]:
+                stop = min(stop, other[0])
+                break
+        # "a memorandum on critical minerals on Thursday": the subject ends where a day begins.
+        for mention in unit.dates:
+            if mention.start > about[1] and mention.kind != "year":
+                stop = min(stop, mention.start)
+        clause = a.text[about[1] : stop]
+        clause = re.split(r"[,;:.(]|\s[—–-]\s", clause, maxsplit=1)[0]
+        words = clause.split()
+        joiners = {j.casefold() for j in a.lexicon.forms("officials.joiners")}
+        determiners = {d.casefold() for d in a.lexicon.forms("officials.determiners")}
+        markers = {
+            w.casefold()
+            for key in (
+                "dates.weekday_markers",
+                "dates.range_start",
+                "officials.to",
+                "events.about",
+            )
+            for w in a.lexicon.forms(key)
+        }
+        while words and (
+            words[-1].casefold() in joiners | determiners | markers
+            or (words[-1].islower() and len(words[-1]) <= 2)
+        ):
+            words.pop()
+        return " ".join(words) or None
+
+    def subject_before(self, item: Unit, kind: tuple[int, int, str, str]) -> str | None:
+        """The subject written before an instrument in a list item: "an air services agreement"."""
+        words = self.a.text[item.start : kind[0]].split()
+        determiners = {d.casefold() for d in self.a.lexicon.forms("officials.determiners")}
+        while words and words[0].casefold() in determiners:
+            words.pop(0)
+        return " ".join(words) or None

@@ -1,0 +1,172 @@
+"""
+Meetings: talks, audiences and courtesy calls between officials of two sides.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bilateral._extract.context import (
+    Unit,
+    _dedupe,
+    _split_clause,
+)
+from bilateral._extract.frames import Frames
+from bilateral.model import (
+    Evidence,
+    Place,
+)
+
+__all__ = ["Meetings"]
+
+
+class Meetings(Frames):
+    """Find the meetings of an article."""
+
+    def participants(
+        self, unit: Unit, trigger: tuple[int, int, str, str], aside: set[str] | None = None
+    ) -> list[str]:
+        """
+        Return the officials who meet.
+
+        They are the subject (named before the trigger, else the main visitor) and the first
+        person of another party named after it ("bertemu dengan X"); officials *aside* (those
+        who only accompany, or send a message) are neither.
+        """
+        a = self.a
+        aside = aside or set()
+        before = [p for p in a.people(unit, before=trigger[0]) if p not in aside]
+        after = [p for p in a.people(unit, after=trigger[1]) if p not in aside]
+        ante = a.antecedent(unit, trigger[0]) if not before else None
+        if ante is not None and ante not in after:
+            before = [ante]
+        main = self.visitor_at(unit.start)
+        parties_after = {a.party_of(p) for p in after}
+        if before:
+            subject = before[-1:]
+        elif len(after) >= 2 and len(parties_after) >= 2:
+            # "In a separate meeting, X and Y discussed ...": both named after the trigger.
+            subject, after = after[:1], after[1:]
+        else:
+            subject = [main] if main is not None else []
+        if len(before) >= 2 and not after:
+            # "X and Y held talks": both named before the trigger.
+            subject, after = before[:1], before[1:]
+        if not subject:
+            subject, after = after[:1], after[1:]
+        people = list(subject)
+        parties = {a.party_of(p) for p in people}
+        for person in after:
+            if a.party_of(person) not in parties:
+                people.append(person)
+                break
+        if main in people:
+            people = [main, *[p for p in people if p != main]]
+        return people
+
+    def find_meetings(self) -> None:
+        a = self.a
+        last: dict[str, Any] | None = None
+        for index, unit in enumerate(a.units):
+            if unit.parent is not None:
+                continue
+            trigger = unit.first("meeting") or unit.first("host") or unit.first("hosted_by")
+            witness = unit.first("witness")
+            if trigger is None and witness is not None:
+                # "... disaksikan Jokowi dan Presiden Korsel Moon": witnesses of two sides met.
+                witnesses = a.people(unit, after=witness[0])
+                if len({a.party_of(p) for p in witnesses}) >= 2:
+                    trigger = witness
+            visit = unit.first("arrive") or unit.first("visit")
+            if trigger is None and visit is not None:
+                # "Erdogan mengunjungi Presiden Prabowo": a visit to a person is a meeting.
+                guests = a.people(unit, before=visit[0])
+                hosts = a.people(unit, after=visit[1])
+                if guests and hosts and a.party_of(hosts[0]) not in {a.party_of(guests[-1]), None}:
+                    trigger = visit
+            topics_trigger = unit.first("topics")
+            if trigger is not None:
+                aside = self.bystanders(unit)
+                people = self.participants(unit, trigger, aside)
+                # "menghadap Agong ... serta kunjungan hormat ke atas Perdana Menteri ...":
+                # each counterpart named after the trigger is a meeting of its own.
+                sides = {a.party_of(p) for p in people[:1]}
+                others = [
+                    p
+                    for p in a.people(unit, after=trigger[1])
+                    if a.party_of(p) not in sides and p not in people and p not in aside
+                ]
+                groups = [people, *([people[0], other] for other in others if people)]
+                for group in groups:
+                    if len(group) < 2 or len({a.party_of(p) for p in group}) < 2:
+                        continue
+                    evidence = [Evidence(trigger[0], trigger[1])]
+                    evidence += [
+                        Evidence(m.start, m.end)
+                        for m in unit.officials
+                        if m.value.official.id in group
+                    ]
+                    start, _, spans = a.day(unit, near=trigger[0])
+                    place = unit.places[0].value if unit.places else None
+                    last = self.add_meeting(list(group), start, place, evidence + spans)
+                    last["unit"] = index
+            follows = last is not None and (
+                index - last["unit"] <= 3 or unit.has("both_sides") or trigger is not None
+            )
+            if topics_trigger is not None and last is not None and follows:
+                items = [a.units[i] for i in unit.items]
+                if items:
+                    topics = [u.text.strip(" .;") for u in items]
+                    last["listed"] = _dedupe(last["listed"] + topics)
+                    last["evidence"] += [Evidence(u.start, u.end) for u in items]
+                else:
+                    clause = a.text_after(unit, topics_trigger[1])
+                    clause = re.split(r"\s*[—–]\s*", clause)[0]
+                    joiners = [*a.lexicon.forms("officials.joiners")]
+                    last["clause"] = _dedupe(last["clause"] + _split_clause(clause, joiners))
+                last["evidence"].append(Evidence(topics_trigger[0], topics_trigger[1]))
+
+    def bystanders(self, unit: Unit) -> set[str]:
+        """
+        Return the officials of a meeting sentence who are not its principals.
+
+        They are those named after an accompanying word up to the next meeting word
+        ("didampingi oleh A dan B", "accompanied by Foreign Minister X, also held talks with
+        ..."), and the senders of a message ("a letter from President X").
+        """
+        a = self.a
+        out: set[str] = set()
+        for accompany in (t for t in unit.triggers if t[2] == "accompany"):
+            stop = min(
+                (t[0] for t in unit.triggers if t[2] == "meeting" and t[0] > accompany[1]),
+                default=unit.end,
+            )
+            out.update(a.people(unit, after=accompany[1], before=stop))
+        message = unit.first("message")
+        source = unit.first("from")
+        if message is not None and source is not None and source[0] > message[0]:
+            out.update(a.people(unit, after=source[1])[:1])
+        return out
+
+    def add_meeting(
+        self, people: list[str], date: Any, place: Place | None, evidence: list[Evidence]
+    ) -> dict[str, Any]:
+        key = frozenset(people)
+        for meeting in self.meetings:
+            if frozenset(meeting["participants"]) == key:
+                meeting["evidence"] += evidence
+                meeting["date"] = meeting["date"] or date
+                meeting["place"] = meeting["place"] or place
+                return meeting
+        frame = {
+            "participants": people,
+            "date": date,
+            "place": place,
+            "listed": [],
+            "clause": [],
+            "evidence": evidence,
+            "unit": 0,
+        }
+        self.meetings.append(frame)
+        return frame

@@ -1,0 +1,258 @@
+"""
+Visits, from the visitor's side, the host's side and a foreign dateline.
+
+"tiba di", "arrived in", "lawatan rasmi ke"; "menerima kunjungan", "hosted"; talks under a
+dateline such as "TOKYO -".
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+import attrs
+
+from bilateral._extract.context import (
+    _dedupe,
+    _Party,
+)
+from bilateral._extract.frames import Frames
+from bilateral.model import (
+    Evidence,
+    _first_day,
+    _last_day,
+)
+
+__all__ = ["Visits"]
+
+
+class Visits(Frames):
+    """Find the visits of an article."""
+
+    def find_visits(self) -> None:
+        """
+        Fill a visit frame from each sentence with a visit trigger.
+
+        The host's side ("X menerima kunjungan Y", "Y was received by X") names the host first
+        (or second, for the passive); the visitor's side ("Y tiba di Z", "Y's visit to Z") names
+        the visitor, and the destination is the first place or country after the trigger that is
+        not the visitor's own.
+        A planned visit ("rencana kunjungan", "will visit") is not a visit.
+        """
+        a = self.a
+        for unit in a.units:
+            host = unit.first("host")
+            hosted_by = unit.first("hosted_by")
+            arrive = unit.first("arrive")
+            noun = unit.first("visit")
+            trigger = hosted_by or host or arrive or noun
+            if trigger is None:
+                continue
+            plan = unit.first("plan")
+            if plan is not None and plan[0] < trigger[0] and a.day(unit)[0] is None:
+                # "will visit", "rencana kunjungan": an intention, unless the sentence dates it
+                # ("akan melanjutkan kunjungan ke Riyadh pada 18 Oktober" is the next leg).
+                continue
+            before = a.people(unit, before=trigger[0])
+            after = a.people(unit, after=trigger[1])
+            ante = a.antecedent(unit, trigger[0]) if not before else None
+            if ante is not None:
+                before = [ante]
+            visitor: str | None = None
+            destination: _Party | None = None
+            evidence = [Evidence(trigger[0], trigger[1])]
+            if trigger is host or trigger is hosted_by:
+                hosts, guests = (before, after) if trigger is host else (after, before)
+                if guests:
+                    visitor = guests[0]
+                    destination = a.party_of(hosts[0]) if hosts else None
+                    if destination is None:
+                        named = [m for m in unit.countries if m.start < trigger[0]]
+                        destination = named[-1].value if named else None
+            if visitor is None and (arrive is not None or noun is not None):
+                trigger = arrive or noun
+                assert trigger is not None
+                places = [m for m in unit.places if m.start >= trigger[1] - 1]
+                countries = [m for m in unit.countries if m.start >= trigger[1] - 1]
+                spots = [(m.start, m.value.country) for m in places if m.value.country is not None]
+                spots += [(m.start, m.value) for m in countries]
+                targets = [country for _, country in sorted(spots, key=lambda s: s[0])]
+                people = a.people(unit)
+                if ante is not None and ante not in people:
+                    people = [ante, *people]
+                if trigger is arrive and targets:
+                    # "Modi, who reached Tokyo ...": the first place after the verb is where
+                    # the visitor arrives; the visitor is the nearest official before it.
+                    subjects = [
+                        p for p in reversed(before) if a.party_of(p) not in (None, targets[0])
+                    ]
+                    if subjects:
+                        people = [subjects[0], *[p for p in people if p != subjects[0]]]
+                # "Kunjungan Larijani ...": the person right after the noun is the visitor.
+                right_after = [m for m in unit.officials if 0 <= m.start - trigger[1] <= 2]
+                if trigger is noun and right_after:
+                    people = [right_after[0].value.official.id, *people]
+                for person in people:
+                    party = a.party_of(person)
+                    away = [t for t in targets if t != party]
+                    if party is not None and away:
+                        visitor, destination = person, away[0]
+                        break
+                if visitor is None and arrive is not None and targets and before:
+                    # "Foreign Minister X arrived in Jakarta": a visitor whose country the
+                    # article does not say gets no origin rather than a guessed one.
+                    unknown = [p for p in before if a.party_of(p) is None]
+                    if unknown:
+                        visitor, destination = unknown[-1], targets[0]
+                if visitor is None and arrive is not None and targets:
+                    main = self.main_visitor()
+                    if main is not None and not people:
+                        visitor = main
+                        away = [t for t in targets if t != a.party_of(main)]
+                        destination = away[0] if away else None
+            if visitor is None:
+                continue
+            origin = a.party_of(visitor)
+            start, end, date_spans = a.day(unit, trip=trigger[0])
+            days = a.duration(unit)
+            ending = unit.first("end_visit")
+            if isinstance(start, _dt.date) and end is None and days is not None and days > 1:
+                if ending is not None:
+                    # "mengakhiri lawatan tiga hari ... semalam": the day given is the last.
+                    start, end = start - _dt.timedelta(days=days - 1), start
+                else:
+                    # "a two-day visit" from a known first day: the last day follows.
+                    end = start + _dt.timedelta(days=days - 1)
+            if destination is None or destination == origin:
+                # "selama kunjungan pada 16-18 Oktober": the dates of a visit told before.
+                self.support_visit(visitor, evidence, start, end, unit.start)
+                continue
+            places = [
+                m for m in unit.places if m.start >= trigger[0] and m.value.country == destination
+            ]
+            evidence.extend(date_spans)
+            evidence.extend(Evidence(m.start, m.end) for m in places)
+            evidence.extend(
+                Evidence(m.start, m.end) for m in unit.officials if m.value.official.id == visitor
+            )
+            self.add_visit(
+                visitor=visitor,
+                origin=origin,
+                destination=destination,
+                places=[m.value for m in places],
+                start=start,
+                end=end,
+                evidence=evidence,
+            )
+
+    def hosts_of_visits(self) -> None:
+        """
+        Give the visit's destination to the visitor's counterparts whose country was a default.
+
+        "Johari mengadakan pertemuan dengan Pengerusi Senat Oliy Majlis, Tanzila Narbaeva"
+        during Johari's visit to Uzbekistan: the official he meets there is no Malaysian.
+        """
+        a = self.a
+        if not self.by_default:
+            return
+        trips = {v["visitor"]: v["destination"] for v in self.visits}
+        for unit in a.units:
+            trigger = unit.first("meeting") or unit.first("host") or unit.first("hosted_by")
+            if trigger is None or unit.has("accompany"):
+                continue
+            people = a.people(unit)
+            guests = [p for p in people if p in trips]
+            if len(guests) != 1:
+                continue
+            guest = guests[0]
+            destination = trips[guest]
+            for person in a.people(unit, after=trigger[1]):
+                if person == guest or person not in self.by_default:
+                    continue
+                if a.party_of(person) != a.party_of(guest) or destination is None:
+                    continue
+                official = a.officials[person]
+                roles = tuple(attrs.evolve(r, party=destination) for r in official.roles)
+                a.officials[person] = attrs.evolve(official, roles=roles)
+                self.by_default.discard(person)
+
+    def dateline_visits(self) -> None:
+        """
+        Add the visit that talks under a foreign dateline imply, when no visit there is told.
+
+        "TOKYO – Perdana Menteri Anwar Ibrahim dan rakan sejawatnya Fumio Kishida ...": an
+        official of another country who meets the dateline country's official there has come
+        to it, on the day of the talks.
+        """
+        a = self.a
+        host = a.dateline_country
+        if host is None or any(v["destination"] == host for v in self.visits):
+            return  # the visit is told in words: the dateline adds no other
+        visitor: str | None = None
+        for meeting in self.meetings:
+            sides = {p: a.party_of(p) for p in meeting["participants"]}
+            if host not in sides.values():
+                continue
+            place = meeting["place"]
+            if place is not None and place.country != host:
+                continue
+            for person, party in sides.items():
+                if party is None or party == host or visitor not in (None, person):
+                    continue  # one visitor: the first foreign official met there
+                visitor = person
+                if any(v["visitor"] == person and v["destination"] == host for v in self.visits):
+                    continue
+                self.add_visit(
+                    visitor=person,
+                    origin=party,
+                    destination=host,
+                    places=[place] if place is not None else [],
+                    start=meeting["date"],
+                    end=None,
+                    evidence=list(meeting["evidence"]),
+                )
+
+    def add_visit(self, **frame: Any) -> None:
+        for visit in self.visits:
+            if (
+                visit["visitor"] == frame["visitor"]
+                and visit["destination"] == frame["destination"]
+            ):
+                visit["places"] = _dedupe(visit["places"] + frame["places"])
+                # Told twice, a visit spans from the earliest day given to the latest:
+                # "arrived on Sunday for a two-day visit" and "hosted ... on Monday".
+                days = [
+                    d for d in (visit["start"], visit["end"], frame["start"], frame["end"]) if d
+                ]
+                if days:
+                    first = min(days, key=_first_day)
+                    last = max(days, key=_last_day)
+                    visit["start"] = first
+                    visit["end"] = None if last == first else last
+                visit["evidence"] += frame["evidence"]
+                return
+        self.visits.append(frame)
+
+    def support_visit(
+        self,
+        visitor: str,
+        evidence: list[Evidence],
+        start: Any = None,
+        end: Any = None,
+        offset: int = 0,
+    ) -> None:
+        """
+        Add what a sentence says of a visit told before it, without naming the destination.
+
+        Its dates fill a visit that has none, when the dates are a range or the visit is the
+        visitor's only one so far: the visit told most recently before the sentence.
+        """
+        mine = [v for v in self.visits if v["visitor"] == visitor]
+        if not mine:
+            self.pending_support.append((visitor, evidence))
+            return
+        told = [v for v in mine if v["evidence"][0].start <= offset] or mine
+        visit = told[-1]
+        visit["evidence"] += evidence
+        if start is not None and visit["start"] is None and (end is not None or len(mine) == 1):
+            visit["start"], visit["end"] = start, end
