@@ -21,6 +21,8 @@ from bilateral.model import (
 
 __all__ = ["Agreements"]
 
+_STATUSES = list(AgreementStatus)  # proposed, agreed, signed, ratified, in force: in order
+
 
 class Agreements(Frames):
     """Find the agreements of an article."""
@@ -163,9 +165,9 @@ class Agreements(Frames):
         the one of that kind told before.
         """
         for known in self.agreements:
-            same = all(
-                known[k] == frame[k] for k in ("kind", "status", "subject", "points", "count")
-            )
+            # Told as signed in the headline and as to be signed in the body: one instrument,
+            # at the further status.
+            same = all(known[k] == frame[k] for k in ("kind", "subject", "points", "count"))
             again = (
                 None in (frame["subject"], known["subject"])
                 and frame["count"] == 1
@@ -176,6 +178,7 @@ class Agreements(Frames):
             if same or again:
                 # The headline's "sign declaration" and the body's "a joint declaration on ...".
                 known["subject"] = known["subject"] or frame["subject"]
+                known["status"] = max(known["status"], frame["status"], key=_STATUSES.index)
                 known["evidence"] += frame["evidence"]
                 known["signatories"] = _dedupe(known["signatories"] + frame["signatories"])
                 return
