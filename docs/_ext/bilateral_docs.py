@@ -377,11 +377,67 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     "events.from": (
         "The word before the sender of a message or the country of an official (`dari`, `from`)."
     ),
+    "events.raise": (
+        "Verbs of raising a figure (`meningkatkan`, `raise`); they open a target only in a "
+        "sentence that plans or agrees it, or gives a deadline."
+    ),
+    "events.accompany": (
+        "Words before officials who accompany another (`didampingi`, `accompanied by`): they "
+        "are of that official's side and not principals of a meeting."
+    ),
+    "events.witness": (
+        "Words before officials who witness a signing (`disaksikan`, `witnessed by`); two sides "
+        "witnessing together have met."
+    ),
+    "events.end_visit": (
+        "Verbs that end a visit (`mengakhiri`, `concluded`): the day given is the visit's last."
+    ),
+    "events.forecast": (
+        "Words of forecasts (`diperkirakan`, `expect`): a figure forecast is no target."
+    ),
+    "events.in_force": (
+        "Phrases saying an instrument is in force (`berlaku sejak`, `entered into force`)."
+    ),
     "agreements.kinds": (
         "Names of instruments (`nota kesepahaman`, `MoU`, `treaty`), each under its kind."
     ),
     "targets.metrics": (
         "What a target counts (`perdagangan bilateral`, `investment`), each under its metric."
+    ),
+    "countries.styles": (
+        "Styles of a country's long form written before its name (`Republik Demokratik`, "
+        "`Kingdom of`), taken into the country's mention."
+    ),
+    "amounts.equivalent": (
+        "Words between an amount and its restatement in another currency (`atau setara`, "
+        "`or about`); a restatement is no target of its own."
+    ),
+    "amounts.annual": (
+        "Adjectives of a yearly figure written before its metric (`tahunan`, `annual`)."
+    ),
+    "officials.portfolios": (
+        "Words of ministry portfolios (`Pendidikan`, `Culture`): part of a minister's title, "
+        "never of a name; lower-case forms link them (`bidang`)."
+    ),
+    "officials.pronouns": (
+        "Personal pronouns (`Beliau`, `She`) that stand for the official named first in the "
+        "sentence before."
+    ),
+    "officials.counterparts": (
+        "Words naming someone as the counterpart of another official (`rakan sejawatnya`, "
+        "`counterpart`): they take that official's office and the other side."
+    ),
+    "officials.known": (
+        "Well-known office holders by country (base file): the country of an official the "
+        "article leaves unqualified."
+    ),
+    "officials.royal_styles": (
+        "Royal styles kept in a name (`Sultan`, `Tengku`), before it and inside it."
+    ),
+    "officials.name_suffixes": "Name suffixes written with a full stop (`Jr`).",
+    "officials.portfolio_offices": (
+        "The portfolio word that gives a generic minister's title its office (`Foreign`, "
+        "`Pertahanan`), under that office."
     ),
 }
 
@@ -423,6 +479,11 @@ LEXICON_SUB_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("tonne", "barrel"),
     ),
     "officials.offices": ("A value of the office vocabulary, such as", ("foreign_minister",)),
+    "officials.portfolio_offices": (
+        "A value of the office vocabulary, such as",
+        ("foreign_minister", "defence_minister"),
+    ),
+    "officials.known": ("An ISO 3166-1 alpha-3 code, such as", ("IND", "MYS")),
     "agreements.kinds": (
         "A kind of agreement other than consensus, one of",
         ("mou", "treaty", "agreement", "joint_statement", "declaration"),
