@@ -17,6 +17,7 @@ from bilateral.model import (
     AgreementKind,
     AgreementStatus,
     Evidence,
+    Money,
 )
 
 __all__ = ["Agreements"]
@@ -130,6 +131,10 @@ class Agreements(Frames):
             if consensus is not None and sign is None:
                 if any(k[0] > consensus[0] for k in kinds):
                     continue  # "menyepakati sejumlah nota kesepahaman": instruments, not a view
+                if unit.has("metric") and any(
+                    isinstance(m.value, Money) and m.start > consensus[0] for m in unit.amounts
+                ):
+                    continue  # "agreed to raise trade to $100 billion": a target, not a view
                 parties = self.parties(unit)
                 items = [a.units[i] for i in unit.items]
                 if items:

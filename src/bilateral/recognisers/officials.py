@@ -471,6 +471,12 @@ class _Scanner:
         """Attach a party written after the title; return the token index after it."""
         j = title.end
         n = len(self.tokens)
+        if j + 1 < n and self.tokens[j].folded in self.lex.origin:
+            # "rakan sejawatannya dari New Zealand, Nanaia Mahuta"
+            found = self.party_at(j + 1)
+            if found:
+                title.party = found[1]
+                return found[0]
         if j < n and self.tokens[j].folded in self.lex.of:
             k = j + 1
             # "of the Republic of Türkiye": the style, determiner included, is in the country.
