@@ -178,23 +178,24 @@ class Visits(Frames):
 
     def dateline_visits(self) -> None:
         """
-        Add the visit that talks under a foreign dateline imply, when no visit there is told.
+        Add the visit that talks in one side's country imply, when the article tells no visit.
 
-        "TOKYO – Perdana Menteri Anwar Ibrahim dan rakan sejawatnya Fumio Kishida ...": an
-        official of another country who meets the dateline country's official there has come
-        to it, on the day of the talks.
+        "TOKYO – Perdana Menteri Anwar Ibrahim dan rakan sejawatnya Fumio Kishida ...", "talks
+        held in New Delhi between ...": an official of another country who meets the host's
+        official in the host's city (the talks' place, else the dateline's) has come to it, on
+        the day of the talks.
         """
         a = self.a
-        host = a.dateline_country
-        if host is None or any(v["destination"] == host for v in self.visits):
+        if self.visits:
             return  # the visit is told in words: the dateline adds no other
         visitor: str | None = None
         for meeting in self.meetings:
             sides = {p: a.party_of(p) for p in meeting["participants"]}
-            if host not in sides.values():
-                continue
             place = meeting["place"]
-            if place is not None and place.country != host:
+            # "talks held in New Delhi between President X of Uzbekistan and Prime Minister
+            # Y of India": the place of the talks, else the dateline, is the host's.
+            host = place.country if place is not None else a.dateline_country
+            if host is None or host not in sides.values():
                 continue
             for person, party in sides.items():
                 if party is None or party == host or visitor not in (None, person):
