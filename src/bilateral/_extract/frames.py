@@ -43,6 +43,8 @@ class Frames:
         self.statements: list[dict[str, Any]] = []
         self._dyad: list[Country] | None = None
         self.by_default: set[str] = set()  # officials whose country is only the press's own
+        # Officials whose country the text states for one of their roles.
+        self.stated = {oid for oid, o in a.officials.items() if any(r.party for r in o.roles)}
         self._amounts: dict[tuple[int, int], Money | Quantity] = {
             (m.start, m.end): m.value for unit in a.units for m in unit.amounts
         }
@@ -174,6 +176,8 @@ class Frames:
         for oid, official in list(a.officials.items()):
             if not official.roles or any(r.title.casefold() not in words for r in official.roles):
                 continue
+            if oid in self.stated:
+                continue  # "rakan sejawatnya dari Laos": the text says the country
             mine = [m for m in mentions if m.value.official.id == oid]
             others = [
                 m
@@ -183,7 +187,12 @@ class Frames:
             if not mine or not others:
                 continue
             mine_at = sorted(x.start for x in mine)
-            nearest = min(others, key=lambda m: _distance(mine_at, m.start))
+            # Whose counterpart: preferably the official named just before ("X and his
+            # counterpart Y"), else the nearest.
+            before = [m for m in others if m.start < mine_at[0] and mine_at[0] - m.start < 200]
+            nearest = (
+                before[-1] if before else min(others, key=lambda m: _distance(mine_at, m.start))
+            )
             side = a.party_of(nearest.value.official.id)
             party = next(c for c in sides if c != side)
             roles = tuple(attrs.evolve(r, party=party) for r in official.roles)

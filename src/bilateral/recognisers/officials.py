@@ -30,6 +30,7 @@ from bilateral.recognisers.countries import _country_matches
 __all__ = ["OfficialRef", "find_officials"]
 
 _MAX_NAME_TOKENS = 5
+_COUNTERPART_GAP = 200  # characters from an official back to whom they are the counterpart of
 _NAMED_LATER = 400  # characters from a nameless title to the untitled name it stands for
 _MAX_PORTFOLIO = 6  # words of a minister's portfolio between the title and the country
 _Party = Country | Organisation
@@ -784,7 +785,11 @@ def _resolve_counterparts(
             i = bisect.bisect_left(mine_at, f.start)
             return min(abs(mine_at[k] - f.start) for k in (i - 1, i) if 0 <= k < len(mine_at))
 
-        nearest = min(others, key=distance)
+        # Preferably the official named just before: "Anwar dan rakan sejawatnya Kishida".
+        before = [
+            f for f in others if f.start < mine_at[0] and mine_at[0] - f.start < _COUNTERPART_GAP
+        ]
+        nearest = max(before, key=lambda f: f.start) if before else min(others, key=distance)
         assert nearest.role is not None
         office = nearest.role.office
         person.roles = [attrs.evolve(r, office=office) for r in person.roles]
