@@ -35,16 +35,22 @@ def run(root: pathlib.Path, texts: pathlib.Path) -> dict[str, object]:
     ).stdout
     figures: dict[str, object] = {"kinds": {}, "languages": {}, "accuracy": {}}
     for line in out.splitlines():
-        kind = re.match(r"(\w+)\s+P=([\d.]+) R=([\d.]+) F1=([\d.]+)\s+\(gold (\d+), pred (\d+)", line)
+        kind = re.match(
+            r"(\w+)\s+P=([\d.]+) R=([\d.]+) F1=([\d.]+)\s+\(gold (\d+), pred (\d+)", line
+        )
         if kind:
             figures["kinds"][kind.group(1)] = {  # type: ignore[index]
-                "p": kind.group(2), "r": kind.group(3), "f1": kind.group(4),
-                "gold": kind.group(5), "pred": kind.group(6),
+                "p": kind.group(2),
+                "r": kind.group(3),
+                "f1": kind.group(4),
+                "gold": kind.group(5),
+                "pred": kind.group(6),
             }
         accuracy = re.match(r"(\w+_acc)\s+(\d+)/(\d+)", line)
         if accuracy:
             figures["accuracy"][accuracy.group(1)] = (  # type: ignore[index]
-                int(accuracy.group(2)), int(accuracy.group(3))
+                int(accuracy.group(2)),
+                int(accuracy.group(3)),
             )
         language = re.match(r"lang (\w+): macro F1 ([\d.]+)", line)
         if language:
@@ -60,7 +66,9 @@ def table(figures: dict[str, object], root: pathlib.Path) -> str:
     kinds = figures["kinds"]
     accuracy = figures["accuracy"]
     languages = figures["languages"]
-    assert isinstance(kinds, dict) and isinstance(accuracy, dict) and isinstance(languages, dict)
+    assert isinstance(kinds, dict)
+    assert isinstance(accuracy, dict)
+    assert isinstance(languages, dict)
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
     ).stdout.strip()
@@ -82,7 +90,9 @@ def table(figures: dict[str, object], root: pathlib.Path) -> str:
     lines += ["", "| accuracy | correct / compared |", "|---|---|"]
     for name, (good, total) in accuracy.items():
         share = f"{good / total:.2f}" if total else "–"
-        lines.append(f"| {name.removesuffix('_acc').replace('_', ' ')} | {share} ({good}/{total}) |")
+        lines.append(
+            f"| {name.removesuffix('_acc').replace('_', ' ')} | {share} ({good}/{total}) |"
+        )
     lines += ["", "The articles, by address (their texts are not redistributed):", ""]
     for meta in sorted((root / "meta").glob("[0-9]*.meta.json")):
         data = json.loads(meta.read_text(encoding="utf-8"))

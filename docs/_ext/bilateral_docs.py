@@ -435,6 +435,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
         "Royal styles kept in a name (`Sultan`, `Tengku`), before it and inside it."
     ),
     "officials.name_suffixes": "Name suffixes written with a full stop (`Jr`).",
+    "officials.prepositions": (
+        "Prepositions of place (`di`, `in`): a country after one is a place, not the country of "
+        "the title that follows."
+    ),
     "officials.portfolio_offices": (
         "The portfolio word that gives a generic minister's title its office (`Foreign`, "
         "`Pertahanan`), under that office."

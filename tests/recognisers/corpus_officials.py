@@ -855,12 +855,13 @@ CASES: list[Case] = [
         "Menteri Pelaburan, Perdagangan dan Industri Tengku Datuk Seri Utama Zafrul Aziz "
         "menandatangani perjanjian itu.",
         (
-            [("Zafrul Aziz", [("trade_minister", None)])],
+            # A royal style stays in the name; Datuk Seri Utama is an honorific.
+            [("Tengku Zafrul Aziz", [("trade_minister", None)])],
             [
                 (
                     "Menteri Pelaburan, Perdagangan dan Industri Tengku Datuk Seri Utama "
                     "Zafrul Aziz",
-                    "Zafrul Aziz",
+                    "Tengku Zafrul Aziz",
                 )
             ],
         ),

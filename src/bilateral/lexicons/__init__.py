@@ -129,6 +129,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "officials.portfolios": None,
         "officials.pronouns": None,
         "officials.counterparts": None,
+        "officials.prepositions": None,
         "officials.known": _alpha_3,
         "officials.royal_styles": None,
         "officials.name_suffixes": None,

@@ -67,6 +67,7 @@ class _Lexicon:
     suffixes: frozenset[str]
     portfolio_offices: dict[str, Office]
     counterparts: frozenset[str]
+    prepositions: frozenset[str]
     portfolio_links: frozenset[str]
 
 
@@ -123,6 +124,7 @@ def _lexicon(code: str) -> _Lexicon:
             for word in words
         },
         counterparts=frozenset(w.casefold() for w in lexicon.forms("officials.counterparts")),
+        prepositions=frozenset(w.casefold() for w in lexicon.forms("officials.prepositions")),
         portfolio_links=frozenset(w for w in lexicon.forms("officials.portfolios") if w.islower()),
     )
 
@@ -553,7 +555,9 @@ class _Scanner:
         if i >= 1 and self.adjacent(i - 1, i):
             for start in range(max(0, i - 4), i):
                 found = self.party_at(start)
-                if found and found[0] == i:
+                # "Selama di China PM Anwar": a country after a preposition is a place.
+                placed = start > 0 and self.tokens[start - 1].folded in self.lex.prepositions
+                if found and found[0] == i and not placed:
                     title.party = title.party or found[1]
                     return start
         return i
@@ -798,6 +802,19 @@ def _resolve_counterparts(
                 f.role = attrs.evolve(f.role, office=office)
 
 
+def _styled(
+    form: tuple[str, ...], honorifics: list[str], styles: frozenset[str]
+) -> tuple[tuple[str, ...], list[str]]:
+    """
+    Keep a royal style that opens the honorifics in the name.
+
+    "Tengku Datuk Seri Zafrul Abdul Aziz" is Tengku Zafrul Abdul Aziz, styled Datuk Seri.
+    """
+    if honorifics and honorifics[0] in styles:
+        return (honorifics[0], *form), honorifics[1:]
+    return form, honorifics
+
+
 def _full_name(person: _Person) -> tuple[str, ...]:
     for form in person.names:
         if len(form) >= 2:
@@ -899,6 +916,7 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             else:
                 name_end_mention = name_end
             form = scanner.words(name_start, name_end)
+            form, honorifics = _styled(form, honorifics, scanner.lex.royal_styles)
             style = scanner.text[tokens[title.first].start : tokens[title.end - 1].end]
             glued = title.first > 0 and tokens[title.first - 1].end == tokens[title.first].start
             if (
@@ -950,6 +968,7 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         if name_end == name_start or name_start in covered:
             continue
         form = scanner.words(name_start, name_end)
+        form, honorifics = _styled(form, honorifics, scanner.lex.royal_styles)
         start, end = scanner.chars(first, name_end)
         index = person_for(form, honorifics, start)
         found.append(_Found(start, end, index, None, "honorific_name"))
