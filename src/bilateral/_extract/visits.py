@@ -25,6 +25,8 @@ from bilateral.model import (
 
 __all__ = ["Visits"]
 
+_SAME_TRIP_DAYS = 31  # dates further apart than this are of two trips, not one
+
 
 class Visits(Frames):
     """Find the visits of an article."""
@@ -222,9 +224,17 @@ class Visits(Frames):
                 visit["places"] = _dedupe(visit["places"] + frame["places"])
                 # Told twice, a visit spans from the earliest day given to the latest:
                 # "arrived on Sunday for a two-day visit" and "hosted ... on Monday".
-                days = [
-                    d for d in (visit["start"], visit["end"], frame["start"], frame["end"]) if d
-                ]
+                known = [d for d in (visit["start"], visit["end"]) if d]
+                told = [d for d in (frame["start"], frame["end"]) if d]
+                if known and told and any(
+                    abs((_first_day(t) - _first_day(k)).days) > _SAME_TRIP_DAYS
+                    for t in told
+                    for k in known
+                ):
+                    # "lawatan pertama sejak memegang jawatan pada November 2020": a date of
+                    # another time, not of this trip.
+                    told = []
+                days = known + told
                 if days:
                     first = min(days, key=_first_day)
                     last = max(days, key=_last_day)
