@@ -395,6 +395,9 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     "events.forecast": (
         "Words of forecasts (`diperkirakan`, `expect`): a figure forecast is no target."
     ),
+    "events.invite": (
+        "Words of inviting (`mengundang`, `invited`): a visit one is invited to make is none."
+    ),
     "events.in_force": (
         "Phrases saying an instrument is in force (`berlaku sejak`, `entered into force`)."
     ),

@@ -85,6 +85,7 @@ def _triggers(code: str) -> _Triggers:
         "events.end_visit",
         "events.forecast",
         "events.in_force",
+        "events.invite",
     ):
         entries.extend((form, (key.split(".")[1], "")) for form in lexicon.forms(key))
     for kind, forms in lexicon.table("agreements.kinds").items():

@@ -17,6 +17,7 @@ from bilateral._extract.targets import Targets
 from bilateral._extract.visits import Visits
 from bilateral.model import (
     Agreement,
+    AgreementKind,
     Article,
     Meeting,
     Report,
@@ -100,6 +101,17 @@ class Extraction(Visits, Meetings, Agreements, Targets, Statements):
             )
             for kind in {f["kind"] for f in self.agreements}
         }
+        # "Sepakati 7 MoU" and "Tujuh dokumen kerja sama": the same seven, named two ways.
+        counted = {(f["kind"], f["count"]) for f in self.agreements if f["count"] > 1}
+        self.agreements = [
+            f
+            for f in self.agreements
+            if not (
+                f["kind"] is AgreementKind.AGREEMENT
+                and f["count"] > 1
+                and any(c == f["count"] and k is not AgreementKind.AGREEMENT for k, c in counted)
+            )
+        ]
         self.agreements = [
             f for f in self.agreements if f["count"] == 1 or named[f["kind"]] < f["count"]
         ]

@@ -50,6 +50,9 @@ class Visits(Frames):
             trigger = hosted_by or host or arrive or noun
             if trigger is None:
                 continue
+            invite = unit.first("invite")
+            if invite is not None and invite[0] < trigger[0]:
+                continue  # "mengundang PM Sharif berkunjung ke Indonesia": an invitation
             plan = unit.first("plan")
             if plan is not None and plan[0] < trigger[0] and a.day(unit)[0] is None:
                 # "will visit", "rencana kunjungan": an intention, unless the sentence dates it
@@ -226,10 +229,14 @@ class Visits(Frames):
                 # "arrived on Sunday for a two-day visit" and "hosted ... on Monday".
                 known = [d for d in (visit["start"], visit["end"]) if d]
                 told = [d for d in (frame["start"], frame["end"]) if d]
-                if known and told and any(
-                    abs((_first_day(t) - _first_day(k)).days) > _SAME_TRIP_DAYS
-                    for t in told
-                    for k in known
+                if (
+                    known
+                    and told
+                    and any(
+                        abs((_first_day(t) - _first_day(k)).days) > _SAME_TRIP_DAYS
+                        for t in told
+                        for k in known
+                    )
                 ):
                     # "lawatan pertama sejak memegang jawatan pada November 2020": a date of
                     # another time, not of this trip.

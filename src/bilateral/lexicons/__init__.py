@@ -156,6 +156,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "events.end_visit": None,
         "events.forecast": None,
         "events.in_force": None,
+        "events.invite": None,
         "agreements.kinds": _among("mou", "treaty", "agreement", "joint_statement", "declaration"),
         "targets.metrics": _among(
             "bilateral_trade", "investment", "exports", "imports", "tourism", "other"
