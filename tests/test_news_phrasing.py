@@ -363,6 +363,69 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "targets",
         [("exports", "3500000", None, "2026", "per_year")],
     ),
+    (
+        "id",
+        "2025-12-10",
+        "Presiden Prabowo Subianto mengundang Perdana Menteri Pakistan Shehbaz Sharif berkunjung "
+        "ke Indonesia setelah lawatannya di Islamabad pada 8-9 Desember 2025.",
+        "visits",
+        [],
+    ),
+    (
+        "id",
+        "2024-11-03",
+        "Anwar Ibrahim akan didampingi Menteri Investasi, Perdagangan dan Industri Malaysia "
+        "Tengku Datuk Seri Zafrul Abdul Aziz.\nSelama di China PM Anwar Ibrahim dan PM Li Qiang "
+        "akan membahas masalah bilateral.",
+        "officials",
+        [
+            ("Anwar Ibrahim", "head_of_government", "MYS"),
+            ("Tengku Zafrul Abdul Aziz", "trade_minister", "MYS"),
+            ("Li Qiang", "head_of_government", "CHN"),
+        ],
+    ),
+    (
+        "ms",
+        "2022-08-06",
+        "KUALA LUMPUR: Menteri Luar Datuk Seri Saifuddin Abdullah akan menerima kunjungan rakan "
+        "sejawatannya dari New Zealand, Nanaia Mahuta, sempena lawatan kerja beliau ke Malaysia "
+        "dari 6 hingga 9 Ogos.\nIni lawatan pertama Mahuta ke Malaysia sejak memegang jawatan "
+        "itu pada November 2020.",
+        "visits",
+        [("Nanaia Mahuta", "NZL", "MYS", "2022-08-06", "2022-08-09")],
+    ),
+    (
+        "en",
+        "2019-08-12",
+        "India and Russia expect to sign over a dozen memorandums of understanding during the "
+        "visit.",
+        "instruments",
+        [("mou", "proposed", 12, None)],
+    ),
+    (
+        "en",
+        "2018-10-01",
+        "Twenty documents have been signed following the talks held in New Delhi between "
+        "President of Uzbekistan Shavkat Mirziyoyev and Prime Minister of India Narendra Modi.",
+        "visits",
+        [("Shavkat Mirziyoyev", "UZB", "IND", None, None)],
+    ),
+    (
+        "en",
+        "2018-10-01",
+        "Twenty documents have been signed following the talks held in New Delhi between "
+        "President of Uzbekistan Shavkat Mirziyoyev and Prime Minister of India Narendra Modi.",
+        "instruments",
+        [("agreement", "signed", 20, None)],
+    ),
+    (
+        "en",
+        "2010-12-16",
+        "Chinese Premier Wen Jiabao and Indian Prime Minister Manmohan Singh agreed to raise "
+        "bilateral trade to $100 billion by 2015.",
+        "instruments",
+        [],
+    ),
 ]
 
 # Text that must yield no record of the type: the negatives beside the positives.
