@@ -195,7 +195,9 @@ class Targets(Frames):
             for first, second in itertools.pairwise(unit.amounts):
                 between = a.text[first.end : second.start]
                 gap = between.strip(" \t").casefold()
-                bracket = gap == "(" or (gap.startswith("(") and gap[1:].strip() in links)
+                words = gap.lstrip("(").split()
+                # "USD60 miliar (setara setara Rp864 Triliun": link words, repeated or not.
+                bracket = gap.startswith("(") and all(w in links for w in words)
                 linked = bracket or gap in links or gap.rstrip(" ,") in links
                 if (
                     linked

@@ -150,18 +150,21 @@ def _known_country(official: Official, code: str) -> Country | None:
     """
     The country of a well-known office holder ("Narendra Modi"), or ``None``.
 
-    A name matches when it is a listed name, or when all of its two or more words are in one
-    listed name ("Retno Marsudi" in "Retno L. P. Marsudi").
+    A name matches when it is a listed name, or when it begins and ends with the words a listed
+    name begins and ends with ("Retno Marsudi" and "Retno L. P. Marsudi"; but "Sung Kim" is not
+    "Kim Sung-han").
     """
     known = _known_names(code)
     forms = [_name_key(official.name), *(_name_key(a) for a in official.aliases)]
     for form in forms:
         if form in known:
             return known[form]
-    long = [set(f) for f in forms if len(f) >= 2]
-    if not long:
+    ends = {(f[0], f[-1]) for f in forms if len(f) >= 2}
+    if not ends:
         return None
-    found = {country for key, country in known.items() if any(f <= set(key) for f in long)}
+    found = {
+        country for key, country in known.items() if len(key) >= 2 and (key[0], key[-1]) in ends
+    }
     return found.pop() if len(found) == 1 else None
 
 
@@ -368,6 +371,9 @@ class _Scanner:
                 continue
             if k == end and self.acronym(k):
                 k += 1  # an agency's acronym: "Kepala BKPM", "Ketua KPU"
+                if office in (Office.HEAD_OF_STATE, Office.HEAD_OF_GOVERNMENT):
+                    # "Presiden USINDO": the head of an organisation, not of a state.
+                    office = Office.HEAD_OF_ORGANISATION
                 continue
             link = token.text in {",", "&"} or token.folded in self.lex.joiners
             link = link or (k == end and token.folded in self.lex.of)
