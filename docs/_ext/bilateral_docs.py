@@ -434,10 +434,18 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
         "Well-known office holders by country (base file): the country of an official the "
         "article leaves unqualified."
     ),
+    "officials.known_offices": (
+        "The office each well-known office holder is best known for (base file), under that "
+        "office: the role of a known name written without a title."
+    ),
     "officials.royal_styles": (
         "Royal styles kept in a name (`Sultan`, `Tengku`), before it and inside it."
     ),
     "officials.name_suffixes": "Name suffixes written with a full stop (`Jr`).",
+    "officials.former": (
+        "Words of a past office (`mantan`, `former`): a known holder named with one near is "
+        "given no office from the table."
+    ),
     "officials.prepositions": (
         "Prepositions of place (`di`, `in`): a country after one is a place, not the country of "
         "the title that follows."
@@ -491,6 +499,10 @@ LEXICON_SUB_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("foreign_minister", "defence_minister"),
     ),
     "officials.known": ("An ISO 3166-1 alpha-3 code, such as", ("IND", "MYS")),
+    "officials.known_offices": (
+        "A value of the office vocabulary, such as",
+        ("head_of_state", "head_of_government"),
+    ),
     "agreements.kinds": (
         "A kind of agreement other than consensus, one of",
         ("mou", "treaty", "agreement", "joint_statement", "declaration"),

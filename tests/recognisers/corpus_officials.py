@@ -221,33 +221,40 @@ CASES: list[Case] = [
     # -- Indonesian: honorifics kept apart from the name ---------------------------------------
     (
         "id",
+        # A well-known office holder named without a title: the office and country come
+        # from the lexicon's table of office holders.
         "Yang Mulia Datuk Seri Anwar Ibrahim tiba di Jakarta.",
         (
-            [("Anwar Ibrahim", [])],
+            [("Anwar Ibrahim", [("head_of_government", "MYS")])],
             [("Yang Mulia Datuk Seri Anwar Ibrahim", "Anwar Ibrahim")],
         ),
     ),
     (
         "id",
+        # A well-known office holder: the office and country come from the lexicon's table.
         "Bapak Joko Widodo meresmikan bendungan itu.",
         (
-            [("Joko Widodo", [])],
+            [("Joko Widodo", [("head_of_state", "IDN")])],
             [("Bapak Joko Widodo", "Joko Widodo")],
         ),
     ),
     (
         "id",
+        # A well-known office holder named without a title: the office and country come
+        # from the lexicon's table of office holders.
         "Tan Sri Muhyiddin Yassin hadir dalam jamuan makan malam.",
         (
-            [("Muhyiddin Yassin", [])],
+            [("Muhyiddin Yassin", [("head_of_government", "MYS")])],
             [("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin")],
         ),
     ),
     (
         "id",
+        # A well-known office holder named without a title: the office and country come
+        # from the lexicon's table of office holders.
         "Dr. Mahathir Mohamad berbicara dalam forum itu.",
         (
-            [("Mahathir Mohamad", [])],
+            [("Mahathir Mohamad", [("head_of_government", "MYS")])],
             [("Dr. Mahathir Mohamad", "Mahathir Mohamad")],
         ),
     ),
@@ -359,8 +366,17 @@ CASES: list[Case] = [
     # -- Indonesian: negatives -----------------------------------------------------------------
     (
         "id",
-        "Joko Widodo meresmikan bendungan di Jawa Tengah.",
+        # A name with no title, no honorific and no place in the table of office holders.
+        "Sutrisno Hadi meresmikan bendungan di Jawa Tengah.",
         ([], []),
+    ),
+    (
+        "id",
+        "Joko Widodo meresmikan bendungan di Jawa Tengah.",
+        (
+            [("Joko Widodo", [("head_of_state", "IDN")])],
+            [("Joko Widodo", "Joko Widodo")],
+        ),
     ),
     (
         "id",
@@ -379,8 +395,16 @@ CASES: list[Case] = [
     ),
     (
         "id",
+        # A well-known office holder named without a title: the office and country come
+        # from the lexicon's table of office holders.
         "Anwar Ibrahim dan Prabowo Subianto bertemu di Jakarta.",
-        ([], []),
+        (
+            [
+                ("Anwar Ibrahim", [("head_of_government", "MYS")]),
+                ("Prabowo Subianto", [("head_of_state", "IDN")]),
+            ],
+            [("Anwar Ibrahim", "Anwar Ibrahim"), ("Prabowo Subianto", "Prabowo Subianto")],
+        ),
     ),
     (
         "id",
@@ -665,9 +689,11 @@ CASES: list[Case] = [
     ),
     (
         "en",
+        # A well-known office holder named without a title: the office and country come
+        # from the lexicon's table of office holders.
         "Dr. Mahathir Mohamad spoke at the forum.",
         (
-            [("Mahathir Mohamad", [])],
+            [("Mahathir Mohamad", [("head_of_government", "MYS")])],
             [("Dr. Mahathir Mohamad", "Mahathir Mohamad")],
         ),
     ),
@@ -779,8 +805,16 @@ CASES: list[Case] = [
     ),
     (
         "en",
+        # A well-known office holder named without a title: the office and country come
+        # from the lexicon's table of office holders.
         "Ishaq Dar met Abbas Araghchi in Tehran.",
-        ([], []),
+        (
+            [
+                ("Ishaq Dar", [("deputy_head_of_government", "PAK")]),
+                ("Abbas Araghchi", [("foreign_minister", "IRN")]),
+            ],
+            [("Ishaq Dar", "Ishaq Dar"), ("Abbas Araghchi", "Abbas Araghchi")],
+        ),
     ),
     (
         "en",
@@ -868,8 +902,16 @@ CASES: list[Case] = [
     ),
     (
         "ms",
+        # A well-known office holder named without a title: the office and country come
+        # from the lexicon's table of office holders.
         "Anwar Ibrahim bertemu Prabowo Subianto di Jakarta.",
-        ([], []),
+        (
+            [
+                ("Anwar Ibrahim", [("head_of_government", "MYS")]),
+                ("Prabowo Subianto", [("head_of_state", "IDN")]),
+            ],
+            [("Anwar Ibrahim", "Anwar Ibrahim"), ("Prabowo Subianto", "Prabowo Subianto")],
+        ),
     ),
     # -- formerly known gaps, now recognised ------------------------------------------------
     (

@@ -156,6 +156,9 @@ class Context:
         self.dateline_country = _dateline_country(text, code)
         self.officials: dict[str, Official] = {}
         self.spans: dict[str, list[Evidence]] = {}
+        # Officials the text gives a title; the others have their office from the lexicon's
+        # table of well-known office holders.
+        self.titled: set[str] = set()
         self._distribute()
 
     # -- mentions into units -------------------------------------------------------------------
@@ -201,6 +204,8 @@ class Context:
             self.spans.setdefault(ref.official.id, []).append(
                 Evidence(official.start, official.end)
             )
+            if official.kind in ("title_name", "name_title", "title"):
+                self.titled.add(ref.official.id)
             self._put(official, "officials")
 
     def _put(self, mention: Mention[Any], field: str) -> None:

@@ -143,9 +143,17 @@ class Extraction(Visits, Meetings, Agreements, Targets, Statements):
             statements.append(
                 Statement(id=f"s{number}", **{**frame, "evidence": _evidence(frame["evidence"])})
             )
+        # An office holder known only from the table ("Dr. Mahathir Mohamad spoke at the
+        # forum") is an official of the report only when taking part in one of its records.
+        taking_part = {v.visitor for v in visits}
+        taking_part.update(p for m in meetings for p in m.participants)
+        taking_part.update(p for g in agreements for p in g.signatories)
+        taking_part.update(t.stated_by for t in targets if t.stated_by)
+        taking_part.update(s.speaker for s in statements if s.speaker)
         officials = [
             attrs.evolve(official, evidence=_evidence(a.spans[oid]))
             for oid, official in a.officials.items()
+            if oid in a.titled or oid in taking_part
         ]
         return Report(
             article=Article(text=a.text, language=a.code),

@@ -16,6 +16,7 @@ are linked to them.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -30,6 +31,7 @@ from bilateral.recognisers.countries import _country_matches
 __all__ = ["OfficialRef", "find_officials"]
 
 _MAX_NAME_TOKENS = 5
+_FORMER_GAP = 30  # characters around a name searched for "former", "mantan"
 _COUNTERPART_GAP = 200  # characters from an official back to whom they are the counterpart of
 _NAMED_LATER = 400  # characters from a nameless title to the untitled name it stands for
 _MAX_PORTFOLIO = 6  # words of a minister's portfolio between the title and the country
@@ -68,6 +70,7 @@ class _Lexicon:
     portfolio_offices: dict[str, Office]
     counterparts: frozenset[str]
     prepositions: frozenset[str]
+    former: frozenset[str]
     portfolio_links: frozenset[str]
 
 
@@ -125,6 +128,7 @@ def _lexicon(code: str) -> _Lexicon:
         },
         counterparts=frozenset(w.casefold() for w in lexicon.forms("officials.counterparts")),
         prepositions=frozenset(w.casefold() for w in lexicon.forms("officials.prepositions")),
+        former=frozenset(w.casefold() for w in lexicon.forms("officials.former")),
         portfolio_links=frozenset(w for w in lexicon.forms("officials.portfolios") if w.islower()),
     )
 
@@ -144,6 +148,36 @@ def _known_names(code: str) -> dict[tuple[str, ...], Country]:
         for alpha_3, names in load_lexicon(code).table("officials.known").items()
         for name in names
     }
+
+
+@attrs.frozen(eq=False)
+class _KnownHolders:
+    index: PhraseIndex[tuple[Office, Country]]
+    names: dict[str, tuple[Office, Country]]
+    titles: dict[Office, str]
+
+
+@per_language
+def _known_holders(code: str) -> _KnownHolders:
+    """
+    The index of well-known office holders' full names, with their office and country.
+
+    Each office's title is the first form the language's lexicon gives for it ("Presiden").
+    """
+    lexicon = load_lexicon(code)
+    countries = {
+        name: Country(alpha_3)
+        for alpha_3, names in lexicon.table("officials.known").items()
+        for name in names
+    }
+    entries = [
+        (name, (Office(office), countries[name]))
+        for office, names in lexicon.table("officials.known_offices").items()
+        for name in names
+        if name in countries and len(name.split()) >= 2
+    ]
+    titles = {Office(k): forms[0] for k, forms in lexicon.table("officials.offices").items()}
+    return _KnownHolders(index=PhraseIndex(entries), names=dict(entries), titles=titles)
 
 
 def _known_country(official: Official, code: str) -> Country | None:
@@ -1013,6 +1047,42 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             persons[index].names.append(form)
         found.append(_Found(start, stop, index, None, "name"))
         covered.update(range(first, end))
+
+    # Well-known office holders named without a title: "Alexander Lukashenko is holding talks
+    # with ..." (the office and country from the lexicon's table; the title is the language's
+    # usual one for that office).
+    table = _known_holders(code)
+    for first, end, (held, country) in table.index.find(tokens):
+        if any(i in covered for i in range(first, end)):
+            continue
+        if end < len(tokens) and scanner.is_name_word(end) and scanner.adjacent(end - 1, end):
+            continue  # part of a longer name
+        form = scanner.words(first, end)
+        start, stop = scanner.chars(first, end)
+        index = person_for(form, [], start)
+        if not persons[index].roles:
+            usual = table.titles.get(held, held.value)
+            _add_role(persons[index], Role(office=held, title=usual, party=country))
+        found.append(_Found(start, stop, index, None, "known"))
+        covered.update(range(first, end))
+    # "Datuk Seri Anwar Ibrahim" with an honorific and no title: a known holder's role too.
+    by_name = {_name_key(name): hit for name, hit in table.names.items()}
+    former = scanner.lex.former
+    for index, person in enumerate(persons):
+        if person.roles:
+            continue
+        near = [
+            text[max(0, f.start - _FORMER_GAP) : f.end + _FORMER_GAP].casefold()
+            for f in found
+            if f.person == index
+        ]
+        if any(w in re.findall(r"[^\W\d_]+", chunk) for chunk in near for w in former):
+            continue  # "Muhyiddin Yassin, the former prime minister": no longer in office
+        keys = [_name_key(" ".join(f)) for f in person.names]
+        hit = next((by_name[k] for k in keys if k in by_name), None)
+        if hit is not None:
+            usual = table.titles.get(hit[0], hit[0].value)
+            _add_role(person, Role(office=hit[0], title=usual, party=hit[1]))
 
     # Titles alone, linked when exactly one known person holds the office (and party).
     for title, first, end in unnamed:
