@@ -72,6 +72,15 @@ class Scores:
         lambda: {k: Score() for k in ("offices", "dates", "amounts")}
     )
 
+    @property
+    def macro_f1(self) -> float:
+        """
+        The mean F1 of the record types.
+
+        .. versionadded:: 0.1.0
+        """
+        return sum(score.f1 for score in self.records.values()) / len(self.records)
+
     def table(self) -> str:
         """Format the scores as a plain-text table."""
         lines = [
@@ -83,6 +92,7 @@ class Scores:
                 f"{name:<12}{score.precision:7.3f}{score.recall:7.3f}{score.f1:7.3f}"
                 f"  ({score.matched}/{score.predicted}/{score.expected})"
             )
+        lines.append(f"{'macro':<12}{'':>7}{'':>7}{self.macro_f1:7.3f}  (mean F1 of the records)")
         lines.append(f"{'accuracy':<12}{'':>7}{'':>7}{'':>7}  (correct/compared)")
         for name, score in self.accuracy.items():
             value = score.matched / score.expected if score.expected else 1.0
