@@ -1084,6 +1084,11 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             usual = table.titles.get(hit[0], hit[0].value)
             _add_role(person, Role(office=hit[0], title=usual, party=hit[1]))
 
+    # In a language with a home press, an unqualified official is the home country's
+    # ("Menteri Perdagangan Zulkifli Hasan"), so a foreign title alone ("Menteri Perdagangan
+    # dan Industri Mesir") is somebody else.
+    press_home = load_lexicon(code).home is not None
+
     # Titles alone, linked when exactly one known person holds the office (and party).
     for title, first, end in unnamed:
         if any(i in covered for i in range(first, end)):
@@ -1110,6 +1115,7 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
                     or (
                         r.party is None
                         and isinstance(party, Country)
+                        and not press_home
                         and _may_hold(person, party, code)
                     )
                 )
