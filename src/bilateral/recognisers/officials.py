@@ -1080,6 +1080,11 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             continue  # "Muhyiddin Yassin, the former prime minister": no longer in office
         keys = [_name_key(" ".join(f)) for f in person.names]
         hit = next((by_name[k] for k in keys if k in by_name), None)
+        if hit is None:
+            # "Najib Tun Abdul Razak" is the listed "Najib Razak": the same first and last words.
+            ends = {(k[0], k[-1]) for k in keys if len(k) >= 2}
+            hits = {v for k, v in by_name.items() if len(k) >= 2 and (k[0], k[-1]) in ends}
+            hit = hits.pop() if len(hits) == 1 else None
         if hit is not None:
             usual = table.titles.get(hit[0], hit[0].value)
             _add_role(person, Role(office=hit[0], title=usual, party=hit[1]))
