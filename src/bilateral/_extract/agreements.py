@@ -223,6 +223,11 @@ class Agreements(Frames):
             if other[2] == "agreement" and other[0] > about[1]:
                 stop = min(stop, other[0])
                 break
+        for other in unit.triggers:
+            # "an MOU on the sharing of information was signed between ...": the verb ends it.
+            if other[2] in ("sign", "witness") and other[0] > about[1]:
+                stop = min(stop, other[0])
+                break
         # "a memorandum on critical minerals on Thursday": the subject ends where a day begins.
         for mention in unit.dates:
             if mention.start > about[1] and mention.kind != "year":

@@ -112,6 +112,12 @@ class Extraction(Visits, Meetings, Agreements, Targets, Statements):
                 and any(c == f["count"] and k is not AgreementKind.AGREEMENT for k, c in counted)
             )
         ]
+        # "four agreements" counts the MoUs named beside them too.
+        named[AgreementKind.AGREEMENT] = sum(
+            1
+            for f in self.agreements
+            if f["count"] == 1 and f["subject"] and f["kind"] is not AgreementKind.CONSENSUS
+        )
         self.agreements = [
             f for f in self.agreements if f["count"] == 1 or named[f["kind"]] < f["count"]
         ]

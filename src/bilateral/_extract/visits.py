@@ -96,7 +96,9 @@ class Visits(Frames):
                 # "Kunjungan Larijani ...": the person right after the noun is the visitor.
                 right_after = [m for m in unit.officials if 0 <= m.start - trigger[1] <= 2]
                 if trigger is noun and right_after:
-                    people = [right_after[0].value.official.id, *people]
+                    # "Kunjungan Larijani ...", "Visiting Indian President Kovind and President
+                    # Duterte ...": that person is the visitor, and nobody else of the sentence.
+                    people = [right_after[0].value.official.id]
                 for person in people:
                     party = a.party_of(person)
                     away = [t for t in targets if t != party]
