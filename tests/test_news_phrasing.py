@@ -426,6 +426,28 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "instruments",
         [],
     ),
+    (
+        "id",
+        "2021-04-02",
+        "Kita akan meningkatkan perdagangan kedua negara dari USD31 miliar menjadi USD100 miliar "
+        "pada 2024.",
+        "targets",
+        [("bilateral_trade", "100000000000", "USD", "2024", "none")],
+    ),
+    (
+        "en",
+        "2024-11-12",
+        "Alexander Lukashenko is holding talks with Ilham Aliyev in Baku, BELTA reports.",
+        "meetings",
+        [("Alexander Lukashenko", "Ilham Aliyev")],
+    ),
+    (
+        "en",
+        "2025-03-01",
+        "Dr. Mahathir Mohamad spoke at the forum on Saturday.",
+        "officials",
+        [],
+    ),
 ]
 
 # Text that must yield no record of the type: the negatives beside the positives.

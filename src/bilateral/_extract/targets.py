@@ -118,6 +118,15 @@ class Targets(Frames):
                         baseline = m
                 if baseline is not None:
                     primary = [m for m in primary if m is not baseline]
+            if baseline is None and len(primary) > 1:
+                # "meningkatkan ... dari USD31 miliar menjadi USD100 miliar", "from $5 billion
+                # to $10 billion": the amount right after "from" is where the figure stands.
+                froms = {w.casefold() for w in a.lexicon.forms("events.from")}
+                first = primary[0]
+                lead = a.text[max(unit.start, first.start - 12) : first.start].split()
+                if lead and lead[-1].casefold() in froms:
+                    baseline = first
+                    primary = primary[1:]
             people = a.people(unit)
             stated_by = people[0] if people else None
             years = [m for m in unit.dates if m.kind == "year"]
