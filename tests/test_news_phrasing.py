@@ -448,6 +448,14 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "officials",
         [],
     ),
+    (
+        "ms",
+        "2014-04-01",
+        "KUALA LUMPUR: Perdana Menteri Datuk Seri Najib Tun Abdul Razak akan mengadakan lawatan "
+        "kerja ke Perth, Australia selama dua hari bermula pada Rabu.",
+        "visits",
+        [("Najib Tun Abdul Razak", "MYS", "AUS", "2014-04-02", "2014-04-03")],
+    ),
 ]
 
 # Text that must yield no record of the type: the negatives beside the positives.

@@ -269,19 +269,35 @@ class Context:
                     mention.value.end,
                     [Evidence(mention.start, mention.end)],
                 )
+        plans = [t[0] for t in unit.triggers if t[2] == "plan"]
+
+        def ahead(mention: Mention[Any]) -> Any:
+            # "akan mengadakan lawatan ... bermula pada Rabu", "will arrive on Wednesday": a
+            # weekday after a word of the future is the coming one, not the last.
+            value = mention.value
+            if (
+                mention.kind == "weekday"
+                and isinstance(value, _dt.date)
+                and self.published is not None
+                and value < self.published
+                and any(p < mention.start for p in plans)
+            ):
+                return value + _dt.timedelta(days=7)
+            return value
+
         if near is None:
             for first, second in itertools.pairwise(dated):
                 between = self.text[first.end : second.start].strip().casefold()
                 if between in self.joiners and _first_day(first.value) < _first_day(second.value):
                     spans = [Evidence(first.start, first.end), Evidence(second.start, second.end)]
-                    return first.value, second.value, spans
+                    return ahead(first), ahead(second), spans
             chosen = dated[0]
             if trip is not None:
                 # "tiba di Hanoi semalam" under "27/08/2019": the day nearest the trip's words.
                 chosen = min(dated, key=lambda m: min(abs(m.start - trip), abs(m.end - trip)))
         else:
             chosen = min(dated, key=lambda m: min(abs(m.start - near), abs(m.end - near)))
-        value = chosen.value
+        value = ahead(chosen)
         assert not isinstance(value, DateSpan)
         return value, None, [Evidence(chosen.start, chosen.end)]
 
