@@ -227,9 +227,11 @@ class Frames:
             return named
         parties: list[_Party] = []
         visitor = self.visitor_at(unit.start)
-        for visit in self.visits:
-            if visit["visitor"] != visitor:
-                continue
+        trips = [v for v in self.visits if v["visitor"] == visitor]
+        # "Semasa di Vietnam, Perdana Menteri akan menyaksikan ...": of a tour's visits, the one
+        # to the country the sentence names.
+        there = [v for v in trips if v["destination"] in named]
+        for visit in there or trips[:1]:
             for party in (visit["origin"], visit["destination"]):
                 if party is not None and party not in parties:
                     parties.append(party)
