@@ -153,7 +153,8 @@ def _known_names(code: str) -> dict[tuple[str, ...], Country]:
 @attrs.frozen(eq=False)
 class _KnownHolders:
     index: PhraseIndex[tuple[Office, Country]]
-    names: dict[str, tuple[Office, Country]]
+    by_key: dict[tuple[str, ...], tuple[Office, Country]]
+    by_ends: dict[tuple[str, str], set[tuple[Office, Country]]]
     titles: dict[Office, str]
 
 
@@ -177,7 +178,21 @@ def _known_holders(code: str) -> _KnownHolders:
         if name in countries and len(name.split()) >= 2
     ]
     titles = {Office(k): forms[0] for k, forms in lexicon.table("officials.offices").items()}
-    return _KnownHolders(index=PhraseIndex(entries), names=dict(entries), titles=titles)
+    by_key = {_name_key(name): hit for name, hit in entries}
+    by_ends: dict[tuple[str, str], set[tuple[Office, Country]]] = {}
+    for key, hit in by_key.items():
+        by_ends.setdefault((key[0], key[-1]), set()).add(hit)
+    return _KnownHolders(index=PhraseIndex(entries), by_key=by_key, by_ends=by_ends, titles=titles)
+
+
+@per_language
+def _known_ends(code: str) -> dict[tuple[str, str], set[Country]]:
+    """The countries of well-known office holders, by the first and last words of a name."""
+    out: dict[tuple[str, str], set[Country]] = {}
+    for key, country in _known_names(code).items():
+        if len(key) >= 2:
+            out.setdefault((key[0], key[-1]), set()).add(country)
+    return out
 
 
 def _known_country(official: Official, code: str) -> Country | None:
@@ -193,12 +208,8 @@ def _known_country(official: Official, code: str) -> Country | None:
     for form in forms:
         if form in known:
             return known[form]
-    ends = {(f[0], f[-1]) for f in forms if len(f) >= 2}
-    if not ends:
-        return None
-    found = {
-        country for key, country in known.items() if len(key) >= 2 and (key[0], key[-1]) in ends
-    }
+    by_ends = _known_ends(code)
+    found = {c for f in forms if len(f) >= 2 for c in by_ends.get((f[0], f[-1]), ())}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1066,7 +1077,6 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         found.append(_Found(start, stop, index, None, "known"))
         covered.update(range(first, end))
     # "Datuk Seri Anwar Ibrahim" with an honorific and no title: a known holder's role too.
-    by_name = {_name_key(name): hit for name, hit in table.names.items()}
     former = scanner.lex.former
     for index, person in enumerate(persons):
         if person.roles:
@@ -1079,11 +1089,10 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         if any(w in re.findall(r"[^\W\d_]+", chunk) for chunk in near for w in former):
             continue  # "Muhyiddin Yassin, the former prime minister": no longer in office
         keys = [_name_key(" ".join(f)) for f in person.names]
-        hit = next((by_name[k] for k in keys if k in by_name), None)
+        hit = next((table.by_key[k] for k in keys if k in table.by_key), None)
         if hit is None:
             # "Najib Tun Abdul Razak" is the listed "Najib Razak": the same first and last words.
-            ends = {(k[0], k[-1]) for k in keys if len(k) >= 2}
-            hits = {v for k, v in by_name.items() if len(k) >= 2 and (k[0], k[-1]) in ends}
+            hits = {h for k in keys if len(k) >= 2 for h in table.by_ends.get((k[0], k[-1]), ())}
             hit = hits.pop() if len(hits) == 1 else None
         if hit is not None:
             usual = table.titles.get(hit[0], hit[0].value)
