@@ -181,11 +181,14 @@ class Context:
         amounts = find_amounts(text, language=code)
         # "dolar Amerika Serikat", "Singapore dollars": a country inside an amount is none.
         money = [(m.start, m.end) for m in amounts]
-        for mention in find_countries(text, language=code):
-            if not _inside(money, mention.start, mention.start + 1):
-                self._put(mention, "countries")
         people = find_officials(text, language=code)
         named = [(m.start, m.end) for m in people]
+        for mention in find_countries(text, language=code):
+            if _inside(money, mention.start, mention.start + 1):
+                continue
+            if mention.kind == "capital" and _inside(named, mention.start, mention.end):
+                continue  # "Dato Seri Setia Erywan Pehin Yusof": a name, not Yerevan
+            self._put(mention, "countries")
         for place in find_places(text, language=code):
             # "Lloyd Austin" is a person: a place inside an official's mention is no place.
             if not _inside(named, place.start, place.end):
