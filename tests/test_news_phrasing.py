@@ -456,6 +456,29 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "visits",
         [("Najib Tun Abdul Razak", "MYS", "AUS", "2014-04-02", "2014-04-03")],
     ),
+    (
+        "en",
+        "2024-12-12",
+        "Timor-Leste President José Ramos-Horta will arrive Bangladesh on Saturday. On December "
+        "16, he is scheduled to attend the celebrations and meet Bangladeshi President Muhammed "
+        "Shahabuddin.",
+        "meetings",
+        [("José Ramos-Horta", "Muhammed Shahabuddin")],
+    ),
+    (
+        "en",
+        "2024-12-12",
+        "Timor-Leste President José Ramos-Horta will arrive Bangladesh on Saturday.",
+        "visits",
+        [("José Ramos-Horta", "TLS", "BGD", "2024-12-14", None)],
+    ),
+    (
+        "en",
+        "2024-12-12",
+        "A memorandum of understanding on foreign ministry dialogue is expected to be signed.",
+        "instruments",
+        [("mou", "proposed", 1, "foreign ministry dialogue")],
+    ),
 ]
 
 # Text that must yield no record of the type: the negatives beside the positives.

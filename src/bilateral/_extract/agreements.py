@@ -225,7 +225,7 @@ class Agreements(Frames):
                 break
         for other in unit.triggers:
             # "an MOU on the sharing of information was signed between ...": the verb ends it.
-            if other[2] in ("sign", "witness") and other[0] > about[1]:
+            if other[2] in ("sign", "witness", "plan") and other[0] > about[1]:
                 stop = min(stop, other[0])
                 break
         # "a memorandum on critical minerals on Thursday": the subject ends where a day begins.

@@ -153,6 +153,9 @@ class Context:
         )
         self.published = published
         self.pronouns = frozenset(self.lexicon.forms("officials.pronouns"))
+        self.future = frozenset(
+            form.casefold() for form in self.lexicon.forms("events.plan") if " " not in form
+        )
         self.dateline_country = _dateline_country(text, code)
         self.officials: dict[str, Official] = {}
         self.spans: dict[str, list[Evidence]] = {}
@@ -273,6 +276,12 @@ class Context:
                     [Evidence(mention.start, mention.end)],
                 )
         plans = [t[0] for t in unit.triggers if t[2] == "plan"]
+        # A word of the future inside another trigger counts too: "will arrive", "akan tiba".
+        plans += [
+            unit.start + m.start()
+            for m in re.finditer(r"[^\W\d_]+", unit.text)
+            if m.group().casefold() in self.future
+        ]
 
         def ahead(mention: Mention[Any]) -> Any:
             # "akan mengadakan lawatan ... bermula pada Rabu", "will arrive on Wednesday": a
