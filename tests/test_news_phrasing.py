@@ -479,6 +479,17 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "instruments",
         [("mou", "proposed", 1, "foreign ministry dialogue")],
     ),
+    (
+        "en",
+        "2018-12-26",
+        "Foreign Minister Shah Mehmood Qureshi arrived in Beijing on Tuesday on the third leg of "
+        "his tour. Earlier, Qureshi met Iranian Foreign Minister Mohammad Javad Zarif in Tehran.",
+        "visits",
+        [
+            ("Shah Mehmood Qureshi", "PAK", "CHN", "2018-12-25", None),
+            ("Shah Mehmood Qureshi", "PAK", "IRN", None, None),
+        ],
+    ),
 ]
 
 # Text that must yield no record of the type: the negatives beside the positives.

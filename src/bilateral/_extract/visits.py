@@ -193,17 +193,27 @@ class Visits(Frames):
         the day of the talks.
         """
         a = self.a
-        if self.visits:
-            return  # the visit is told in words: the dateline adds no other
+        told = bool(self.visits)
         visitor: str | None = None
         for meeting in self.meetings:
             sides = {p: a.party_of(p) for p in meeting["participants"]}
             place = meeting["place"]
             # "talks held in New Delhi between President X of Uzbekistan and Prime Minister
-            # Y of India": the place of the talks, else the dateline, is the host's.
+            # Y of India": the place of the talks, else the dateline, is the host's. When the
+            # article tells visits in words, only a place of the talks adds one ("Earlier,
+            # Qureshi met Iranian Foreign Minister Zarif in Tehran", on a tour).
+            if told and place is None:
+                continue
             host = place.country if place is not None else a.dateline_country
             if host is None or host not in sides.values():
                 continue
+            if told:
+                # On a tour, only the traveller of a visit told adds a leg: each host city
+                # has its visitor.
+                travellers = {v["visitor"] for v in self.visits}
+                if not any(p in travellers for p in sides if sides[p] != host):
+                    continue
+                visitor = next(p for p in sides if p in travellers and sides[p] != host)
             for person, party in sides.items():
                 if party is None or party == host or visitor not in (None, person):
                     continue  # one visitor: the first foreign official met there
