@@ -364,6 +364,13 @@ class _Scanner:
             if i not in self.titles_at:
                 i += 1
                 continue
+            if (
+                i > 0
+                and self.tokens[i - 1].text == "-"
+                and self.tokens[i - 1].end == self.tokens[i].start
+            ):
+                i += 1  # "Al-Sultan Abdullah": a style glued into a name, not a title
+                continue
             end, office = self.titles_at[i]
             title = _Title(first=i, end=end, roles=[(office, i, end)])
             # Joined titles: "Wakil Perdana Menteri dan Menteri Luar Negeri".
