@@ -154,7 +154,7 @@ def _known_names(code: str) -> dict[tuple[str, ...], Country]:
 class _KnownHolders:
     index: PhraseIndex[tuple[Office, Country]]
     by_key: dict[tuple[str, ...], tuple[Office, Country]]
-    by_ends: dict[tuple[str, str], set[tuple[Office, Country]]]
+    by_ends: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[Office, Country]]]]
     titles: dict[Office, str]
 
 
@@ -179,20 +179,33 @@ def _known_holders(code: str) -> _KnownHolders:
     ]
     titles = {Office(k): forms[0] for k, forms in lexicon.table("officials.offices").items()}
     by_key = {_name_key(name): hit for name, hit in entries}
-    by_ends: dict[tuple[str, str], set[tuple[Office, Country]]] = {}
+    by_ends: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[Office, Country]]]] = {}
     for key, hit in by_key.items():
-        by_ends.setdefault((key[0], key[-1]), set()).add(hit)
+        by_ends.setdefault((key[0], key[-1]), []).append((key, hit))
     return _KnownHolders(index=PhraseIndex(entries), by_key=by_key, by_ends=by_ends, titles=titles)
 
 
 @per_language
-def _known_ends(code: str) -> dict[tuple[str, str], set[Country]]:
-    """The countries of well-known office holders, by the first and last words of a name."""
-    out: dict[tuple[str, str], set[Country]] = {}
+def _known_ends(code: str) -> dict[tuple[str, str], list[tuple[tuple[str, ...], Country]]]:
+    """The well-known office holders' names and countries, by the first and last words."""
+    out: dict[tuple[str, str], list[tuple[tuple[str, ...], Country]]] = {}
     for key, country in _known_names(code).items():
         if len(key) >= 2:
-            out.setdefault((key[0], key[-1]), set()).add(country)
+            out.setdefault((key[0], key[-1]), []).append((key, country))
     return out
+
+
+def _same_holder(form: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """
+    True when a name and a listed name are one person.
+
+    They have the same first and last words, and one holds all the other's words ("Najib Tun
+    Abdul Razak" and "Najib Razak").
+    """
+    mine, listed = set(form), set(key)
+    # ... or as many words, one spelt differently: "Shah Mehmood Qureshi", "Shah Mahmood Qureshi".
+    alike = mine <= listed or listed <= mine or len(form) == len(key)
+    return form[0] == key[0] and form[-1] == key[-1] and alike
 
 
 def _known_country(official: Official, code: str) -> Country | None:
@@ -209,7 +222,13 @@ def _known_country(official: Official, code: str) -> Country | None:
         if form in known:
             return known[form]
     by_ends = _known_ends(code)
-    found = {c for f in forms if len(f) >= 2 for c in by_ends.get((f[0], f[-1]), ())}
+    found = {
+        country
+        for f in forms
+        if len(f) >= 2
+        for key, country in by_ends.get((f[0], f[-1]), ())
+        if _same_holder(f, key)
+    }
     return found.pop() if len(found) == 1 else None
 
 
@@ -1099,7 +1118,13 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         hit = next((table.by_key[k] for k in keys if k in table.by_key), None)
         if hit is None:
             # "Najib Tun Abdul Razak" is the listed "Najib Razak": the same first and last words.
-            hits = {h for k in keys if len(k) >= 2 for h in table.by_ends.get((k[0], k[-1]), ())}
+            hits = {
+                h
+                for k in keys
+                if len(k) >= 2
+                for listed, h in table.by_ends.get((k[0], k[-1]), ())
+                if _same_holder(k, listed)
+            }
             hit = hits.pop() if len(hits) == 1 else None
         if hit is not None:
             usual = table.titles.get(hit[0], hit[0].value)
