@@ -81,7 +81,7 @@ class Frames:
         guesses: dict[str, _Party] = {}
         arrivals: dict[str, _Party] = {}
         if len(dyad) == 2:
-            for unit in a.units:
+            for position, unit in enumerate(a.units):
                 trigger = (
                     unit.first("meeting")
                     or unit.first("host")
@@ -131,6 +131,20 @@ class Frames:
                     if len(sides) == 1:
                         (side,) = sides
                         other = dyad[1] if side == dyad[0] else dyad[0]
+                        # In an article about several partners ("RI-Kazakhstan: ... Pada
+                        # pertemuan dengan Menlu Iddrisov"), the other side is the partner
+                        # named last before, in the sentence or the two before it.
+                        nearby = [
+                            m.value
+                            for u in a.units[max(0, position - 2) : position + 1]
+                            for m in u.countries
+                            if m.kind != "capital"
+                            and m.value != side
+                            and isinstance(m.value, Country)
+                            and m.start < unit.end
+                        ]
+                        if nearby and not arrival:
+                            other = nearby[-1]
                         # An arrival says less than a meeting: the home press's own
                         # officials on a tour stay its own ("Presiden Joko Widodo tiba di
                         # Beijing ... ke Riyadh").
