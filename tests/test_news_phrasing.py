@@ -490,6 +490,19 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("Shah Mehmood Qureshi", "PAK", "IRN", None, None),
         ],
     ),
+    (
+        "id",
+        "2015-09-30",
+        "Menlu Retno Marsudi bertemu Menlu Meksiko Claudia Ruiz Massieu di New York. Meksiko "
+        "mendukung Indonesia.\nRI-Kazakhstan: Energi dan Kazakhstan\nPada pertemuan dengan Menlu "
+        "Erlan Idrissov, Menlu Retno membahas Komisi Bersama dengan Kazakhstan.",
+        "officials",
+        [
+            ("Retno Marsudi", "foreign_minister", "IDN"),
+            ("Claudia Ruiz Massieu", "foreign_minister", "MEX"),
+            ("Erlan Idrissov", "foreign_minister", "KAZ"),
+        ],
+    ),
 ]
 
 # Text that must yield no record of the type: the negatives beside the positives.

@@ -80,6 +80,13 @@ class Frames:
         dyad = self.dyad()
         guesses: dict[str, _Party] = {}
         arrivals: dict[str, _Party] = {}
+        # The article's partners: countries it names at least twice, among its four most named.
+        counts: dict[Country, int] = {}
+        for u in a.units:
+            for m in u.countries:
+                counts[m.value] = counts.get(m.value, 0) + 1
+        ranked = sorted(counts, key=lambda c: -counts[c])[:4]
+        partners = {c for c in ranked if counts[c] >= 2}
         if len(dyad) == 2:
             for position, unit in enumerate(a.units):
                 trigger = (
@@ -95,7 +102,10 @@ class Frames:
                     lead = a.people(unit, before=accompany[0]) or [
                         p for p in [a.antecedent(unit, accompany[0])] if p is not None
                     ]
-                    side = a.party_of(lead[0]) if lead else None
+                    side = None
+                    if lead:
+                        # The principal's country, from the text or the known office holders.
+                        side = a.party_of(lead[0]) or _known_country(a.officials[lead[0]], a.code)
                     for person in a.people(unit, after=accompany[1]):
                         if side is not None and a.party_of(person) is None:
                             guesses.setdefault(person, side)
@@ -140,7 +150,7 @@ class Frames:
                             for m in u.countries
                             if m.kind != "capital"
                             and m.value != side
-                            and isinstance(m.value, Country)
+                            and m.value in partners
                             and m.start < unit.end
                         ]
                         if nearby and not arrival:
