@@ -202,12 +202,15 @@ class Visits(Frames):
             # Y of India": the place of the talks, else the dateline, is the host's. When the
             # article tells visits in words, only a place of the talks adds one ("Earlier,
             # Qureshi met Iranian Foreign Minister Zarif in Tehran", on a tour).
-            if told and place is None:
-                continue
             host = place.country if place is not None else a.dateline_country
             if host is None or host not in sides.values():
                 continue
-            if told:
+            if told and place is None:
+                # Under a foreign dateline, with visits told elsewhere ("semasa lawatannya ke
+                # Malaysia baru-baru ini"): only when none of them is to the dateline's country.
+                if any(v["destination"] == host for v in self.visits):
+                    continue
+            elif told:
                 # On a tour, only the traveller of a visit told adds a leg: each host city
                 # has its visitor.
                 travellers = {v["visitor"] for v in self.visits}
@@ -220,12 +223,18 @@ class Visits(Frames):
                 visitor = person
                 if any(v["visitor"] == person and v["destination"] == host for v in self.visits):
                     continue
+                start = meeting["date"]
+                if start is None and place is None:
+                    # "TOKYO – ... Anwar Ibrahim ... hari ini mengeluarkan ...": the day of the
+                    # first sentence that names the visitor.
+                    first = next((u for u in a.units if person in a.people(u)), None)
+                    start = a.day(first)[0] if first is not None else None
                 self.add_visit(
                     visitor=person,
                     origin=party,
                     destination=host,
                     places=[place] if place is not None else [],
-                    start=meeting["date"],
+                    start=start,
                     end=None,
                     evidence=list(meeting["evidence"]),
                 )
