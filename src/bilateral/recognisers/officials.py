@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -140,59 +140,80 @@ def _name_key(name: str) -> tuple[str, ...]:
     return tuple(plain.casefold().replace(".", " ").replace("-", " ").split())
 
 
-@per_language
-def _known_names(code: str) -> dict[tuple[str, ...], Country]:
-    """The lexicon's well-known office holders, by the words of their name."""
-    return {
-        _name_key(name): Country(alpha_3)
-        for alpha_3, names in load_lexicon(code).table("officials.known").items()
-        for name in names
-    }
-
-
 @attrs.frozen(eq=False)
 class _KnownHolders:
-    index: PhraseIndex[tuple[Office, Country]]
-    by_key: dict[tuple[str, ...], tuple[Office, Country]]
-    by_ends: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[Office, Country]]]]
-    titles: dict[Office, str]
+    """
+    The lexicon's well-known office holders, built once per language.
+
+    Names are compared by their words (:func:`_name_key`); *offices* holds the best-known
+    office of each name of two words or more, and *index* finds those names in a text.
+    """
+
+    countries: dict[tuple[str, ...], Country]
+    offices: dict[tuple[str, ...], Office]
+    by_ends: dict[tuple[str, str], list[tuple[str, ...]]]
+    index: PhraseIndex[str]
+    titles: dict[Office, str]  # each office's usual title in the language ("Presiden")
+
+    def keys(self, forms: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        """
+        Return the listed names that *forms* (name keys) stand for.
+
+        A listed name itself, else a listed name with the same first and last words of which
+        one holds the other's words ("Najib Tun Abdul Razak" and "Najib Razak"; "Sung Kim" is
+        not "Kim Sung-han").
+        """
+        forms = list(forms)
+        exact = [f for f in forms if f in self.countries]
+        if exact:
+            return exact
+        return [
+            key
+            for f in forms
+            if len(f) >= 2
+            for key in self.by_ends.get((f[0], f[-1]), ())
+            if _same_holder(f, key)
+        ]
+
+    def country(self, forms: Iterable[tuple[str, ...]]) -> Country | None:
+        """The country the names stand for, when they stand for one."""
+        found = {self.countries[k] for k in self.keys(forms)}
+        return found.pop() if len(found) == 1 else None
+
+    def role(self, forms: Iterable[tuple[str, ...]]) -> tuple[Office, Country] | None:
+        """The best-known office and the country the names stand for, when they stand for one."""
+        found = {
+            (self.offices[k], self.countries[k]) for k in self.keys(forms) if k in self.offices
+        }
+        return found.pop() if len(found) == 1 else None
 
 
 @per_language
 def _known_holders(code: str) -> _KnownHolders:
-    """
-    The index of well-known office holders' full names, with their office and country.
-
-    Each office's title is the first form the language's lexicon gives for it ("Presiden").
-    """
+    """Build the table of well-known office holders of the lexicon *code*."""
     lexicon = load_lexicon(code)
     countries = {
-        name: Country(alpha_3)
+        _name_key(name): Country(alpha_3)
         for alpha_3, names in lexicon.table("officials.known").items()
         for name in names
     }
-    entries = [
-        (name, (Office(office), countries[name]))
+    titled = [
+        (name, Office(office))
         for office, names in lexicon.table("officials.known_offices").items()
         for name in names
-        if name in countries and len(name.split()) >= 2
+        if _name_key(name) in countries and len(name.split()) >= 2
     ]
-    titles = {Office(k): forms[0] for k, forms in lexicon.table("officials.offices").items()}
-    by_key = {_name_key(name): hit for name, hit in entries}
-    by_ends: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[Office, Country]]]] = {}
-    for key, hit in by_key.items():
-        by_ends.setdefault((key[0], key[-1]), []).append((key, hit))
-    return _KnownHolders(index=PhraseIndex(entries), by_key=by_key, by_ends=by_ends, titles=titles)
-
-
-@per_language
-def _known_ends(code: str) -> dict[tuple[str, str], list[tuple[tuple[str, ...], Country]]]:
-    """The well-known office holders' names and countries, by the first and last words."""
-    out: dict[tuple[str, str], list[tuple[tuple[str, ...], Country]]] = {}
-    for key, country in _known_names(code).items():
+    by_ends: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for key in countries:
         if len(key) >= 2:
-            out.setdefault((key[0], key[-1]), []).append((key, country))
-    return out
+            by_ends.setdefault((key[0], key[-1]), []).append(key)
+    return _KnownHolders(
+        countries=countries,
+        offices={_name_key(name): office for name, office in titled},
+        by_ends=by_ends,
+        index=PhraseIndex((name, name) for name, _ in titled),
+        titles={Office(k): forms[0] for k, forms in lexicon.table("officials.offices").items()},
+    )
 
 
 def _same_holder(form: tuple[str, ...], key: tuple[str, ...]) -> bool:
@@ -200,36 +221,18 @@ def _same_holder(form: tuple[str, ...], key: tuple[str, ...]) -> bool:
     True when a name and a listed name are one person.
 
     They have the same first and last words, and one holds all the other's words ("Najib Tun
-    Abdul Razak" and "Najib Razak").
+    Abdul Razak" and "Najib Razak"), or as many words, one spelt differently ("Shah Mehmood
+    Qureshi", "Shah Mahmood Qureshi").
     """
     mine, listed = set(form), set(key)
-    # ... or as many words, one spelt differently: "Shah Mehmood Qureshi", "Shah Mahmood Qureshi".
     alike = mine <= listed or listed <= mine or len(form) == len(key)
     return form[0] == key[0] and form[-1] == key[-1] and alike
 
 
 def _known_country(official: Official, code: str) -> Country | None:
-    """
-    The country of a well-known office holder ("Narendra Modi"), or ``None``.
-
-    A name matches when it is a listed name, or when it begins and ends with the words a listed
-    name begins and ends with ("Retno Marsudi" and "Retno L. P. Marsudi"; but "Sung Kim" is not
-    "Kim Sung-han").
-    """
-    known = _known_names(code)
+    """The country of a well-known office holder ("Narendra Modi"), or ``None``."""
     forms = [_name_key(official.name), *(_name_key(a) for a in official.aliases)]
-    for form in forms:
-        if form in known:
-            return known[form]
-    by_ends = _known_ends(code)
-    found = {
-        country
-        for f in forms
-        if len(f) >= 2
-        for key, country in by_ends.get((f[0], f[-1]), ())
-        if _same_holder(f, key)
-    }
-    return found.pop() if len(found) == 1 else None
+    return _known_holders(code).country(forms)
 
 
 @attrs.define
@@ -829,7 +832,7 @@ def _add_role(person: _Person, role: Role) -> None:
 
 def _may_hold(person: _Person, party: Country, code: str) -> bool:
     """False when the person is a well-known office holder of a country other than *party*."""
-    known = _known_names(code)
+    known = _known_holders(code).countries
     for form in person.names:
         country = known.get(_name_key(" ".join(form)))
         if country is not None and country != party:
@@ -1089,20 +1092,17 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
     # with ..." (the office and country from the lexicon's table; the title is the language's
     # usual one for that office).
     table = _known_holders(code)
-    for first, end, (held, country) in table.index.find(tokens):
+    for first, end, _ in table.index.find(tokens):
         if any(i in covered for i in range(first, end)):
             continue
         if end < len(tokens) and scanner.is_name_word(end) and scanner.adjacent(end - 1, end):
             continue  # part of a longer name
-        form = scanner.words(first, end)
         start, stop = scanner.chars(first, end)
-        index = person_for(form, [], start)
-        if not persons[index].roles:
-            usual = table.titles.get(held, held.value)
-            _add_role(persons[index], Role(office=held, title=usual, party=country))
+        index = person_for(scanner.words(first, end), [], start)
         found.append(_Found(start, stop, index, None, "known"))
         covered.update(range(first, end))
-    # "Datuk Seri Anwar Ibrahim" with an honorific and no title: a known holder's role too.
+    # A known holder named without a title, alone or with an honorific ("Datuk Seri Anwar
+    # Ibrahim"), has the table's office and country, unless called former.
     former = scanner.lex.former
     for index, person in enumerate(persons):
         if person.roles:
@@ -1114,21 +1114,11 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         ]
         if any(w in re.findall(r"[^\W\d_]+", chunk) for chunk in near for w in former):
             continue  # "Muhyiddin Yassin, the former prime minister": no longer in office
-        keys = [_name_key(" ".join(f)) for f in person.names]
-        hit = next((table.by_key[k] for k in keys if k in table.by_key), None)
-        if hit is None:
-            # "Najib Tun Abdul Razak" is the listed "Najib Razak": the same first and last words.
-            hits = {
-                h
-                for k in keys
-                if len(k) >= 2
-                for listed, h in table.by_ends.get((k[0], k[-1]), ())
-                if _same_holder(k, listed)
-            }
-            hit = hits.pop() if len(hits) == 1 else None
+        hit = table.role(_name_key(" ".join(f)) for f in person.names)
         if hit is not None:
-            usual = table.titles.get(hit[0], hit[0].value)
-            _add_role(person, Role(office=hit[0], title=usual, party=hit[1]))
+            office, country = hit
+            usual = table.titles.get(office, office.value)
+            _add_role(person, Role(office=office, title=usual, party=country))
 
     # In a language with a home press, an unqualified official is the home country's
     # ("Menteri Perdagangan Zulkifli Hasan"), so a foreign title alone ("Menteri Perdagangan
