@@ -675,13 +675,7 @@ class _Scanner:
                     j += 2
                     continue
                 continue
-            if (
-                j > i
-                and self.tokens[j].text in self.lex.particles
-                and j + 1 < n
-                and self.is_name_word(j + 1)
-                and self.adjacent(j - 1, j)
-            ):
+            if j > i and self.inner_word(j):
                 j += 1
                 continue
             # "al-Sisi": a particle glued by a hyphen to a name word.
@@ -696,30 +690,6 @@ class _Scanner:
             ):
                 j += 3
                 continue
-            # Initials in capitals inside a name: "LP" in "Retno LP Marsudi".
-            if (
-                j > i
-                and len(self.tokens[j].text) <= 3
-                and self.tokens[j].text.isupper()
-                and self.tokens[j].text.isalpha()
-                and j + 1 < n
-                and self.is_name_word(j + 1)
-                and self.adjacent(j - 1, j)
-                and self.adjacent(j, j + 1)
-            ):
-                j += 1
-                continue
-            # A royal style inside a name: "Tengku Zafrul Tengku Abdul Aziz".
-            if (
-                j > i
-                and self.tokens[j].text in self.lex.royal_styles
-                and j + 1 < n
-                and self.is_name_word(j + 1)
-                and self.adjacent(j - 1, j)
-                and self.adjacent(j, j + 1)
-            ):
-                j += 1
-                continue
             # An initial with a full stop: "S." in "S. Jaishankar".
             if j > i and self.tokens[j].text == "." and len(self.tokens[j - 1].text) == 1:
                 j += 1
@@ -728,6 +698,22 @@ class _Scanner:
         while j > i and not self.is_name_word(j - 1) and not self.glued(j - 1):
             j -= 1
         return j
+
+    def inner_word(self, j: int) -> bool:
+        """
+        True for a word that only continues a name already begun, before more of it.
+
+        A particle ("bin", "da"), capital initials ("LP" in "Retno LP Marsudi") or a royal
+        style ("Tengku Zafrul Tengku Abdul Aziz"), on the same line as the name around it.
+        """
+        n = len(self.tokens)
+        if not (j + 1 < n and self.is_name_word(j + 1) and self.adjacent(j - 1, j)):
+            return False
+        word = self.tokens[j].text
+        if word in self.lex.particles:
+            return True
+        initials = len(word) <= 3 and word.isupper() and word.isalpha()
+        return (initials or word in self.lex.royal_styles) and self.adjacent(j, j + 1)
 
     def glued(self, k: int) -> bool:
         """True for the lower-case end of a hyphenated name: "koo" in "Han-koo"."""
