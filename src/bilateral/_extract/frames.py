@@ -42,6 +42,7 @@ class Frames:
         self.targets: list[dict[str, Any]] = []
         self.statements: list[dict[str, Any]] = []
         self._dyad: list[Country] | None = None
+        self._ranked: list[tuple[Country, int]] | None = None
         self.by_default: set[str] = set()  # officials whose country is only the press's own
         # Officials whose country the text states for one of their roles.
         self.stated = {oid for oid, o in a.officials.items() if any(r.party for r in o.roles)}
@@ -58,13 +59,19 @@ class Frames:
         return self._dyad
 
     def _count_dyad(self) -> list[Country]:
-        counts: dict[Country, tuple[int, int]] = {}
-        for unit in self.a.units:
-            for mention in unit.countries:
-                n, first = counts.get(mention.value, (0, mention.start))
-                counts[mention.value] = (n + 1, first)
-        ranked = sorted(counts, key=lambda c: (-counts[c][0], counts[c][1]))
-        return ranked[:2]
+        return [country for country, _ in self.ranked_countries()[:2]]
+
+    def ranked_countries(self) -> list[tuple[Country, int]]:
+        """The countries the article names, with how often, most named (then first) first."""
+        if self._ranked is None:
+            counts: dict[Country, tuple[int, int]] = {}
+            for unit in self.a.units:
+                for mention in unit.countries:
+                    n, first = counts.get(mention.value, (0, mention.start))
+                    counts[mention.value] = (n + 1, first)
+            ranked = sorted(counts, key=lambda c: (-counts[c][0], counts[c][1]))
+            self._ranked = [(c, counts[c][0]) for c in ranked]
+        return self._ranked
 
     def complete_parties(self) -> None:
         """
@@ -81,12 +88,7 @@ class Frames:
         guesses: dict[str, _Party] = {}
         arrivals: dict[str, _Party] = {}
         # The article's partners: countries it names at least twice, among its four most named.
-        counts: dict[Country, int] = {}
-        for u in a.units:
-            for m in u.countries:
-                counts[m.value] = counts.get(m.value, 0) + 1
-        ranked = sorted(counts, key=lambda c: -counts[c])[:4]
-        partners = {c for c in ranked if counts[c] >= 2}
+        partners = {c for c, n in self.ranked_countries()[:4] if n >= 2}
         if len(dyad) == 2:
             for position, unit in enumerate(a.units):
                 trigger = (
