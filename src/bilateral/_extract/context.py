@@ -381,13 +381,6 @@ def _dateline_country(text: str, code: str) -> Country | None:
     return None
 
 
-def _distance(positions: Sequence[int], offset: int) -> int:
-    """The distance from *offset* to the nearest of the sorted *positions*."""
-    i = bisect.bisect_left(positions, offset)
-    near = [abs(positions[k] - offset) for k in (i - 1, i) if 0 <= k < len(positions)]
-    return min(near) if near else 1 << 62
-
-
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """True when ``start..end`` lies inside one of *spans* (sorted, not overlapping)."""
     i = bisect.bisect_right(spans, (start, 1 << 62)) - 1

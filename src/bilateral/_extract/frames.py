@@ -15,7 +15,6 @@ from bilateral._extract.context import (
     Context,
     Unit,
     _dedupe,
-    _distance,
     _Party,
 )
 from bilateral.model import (
@@ -24,6 +23,7 @@ from bilateral.model import (
     Money,
     Quantity,
 )
+from bilateral.recognisers._text import distance_to
 from bilateral.recognisers.officials import _known_country
 
 __all__ = ["Frames"]
@@ -217,7 +217,7 @@ class Frames:
             # counterpart Y"), else the nearest.
             before = [m for m in others if m.start < mine_at[0] and mine_at[0] - m.start < 200]
             nearest = (
-                before[-1] if before else min(others, key=lambda m: _distance(mine_at, m.start))
+                before[-1] if before else min(others, key=lambda m: distance_to(mine_at, m.start))
             )
             side = a.party_of(nearest.value.official.id)
             party = next(c for c in sides if c != side)

@@ -7,6 +7,7 @@ of a text (leftmost, then longest match), so its cost grows with the text, not t
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -15,7 +16,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 import attrs
 
-__all__ = ["Mention", "PhraseIndex", "Token", "alternation", "tokenise"]
+__all__ = ["Mention", "PhraseIndex", "Token", "alternation", "distance_to", "tokenise"]
 
 _V = TypeVar("_V")
 _T = TypeVar("_T")
@@ -202,3 +203,15 @@ def span_text(text: str, tokens: Sequence[Token], first: int, end: int) -> tuple
     start = tokens[first].start
     stop = tokens[end - 1].end
     return start, stop, text[start:stop]
+
+
+def distance_to(positions: Sequence[int], offset: int) -> int:
+    """
+    Return the distance from *offset* to the nearest of the sorted *positions*.
+
+    >>> distance_to([3, 10, 40], 12)
+    2
+    """
+    i = bisect.bisect_left(positions, offset)
+    near = [abs(positions[k] - offset) for k in (i - 1, i) if 0 <= k < len(positions)]
+    return min(near) if near else 1 << 62

@@ -15,7 +15,6 @@ are linked to them.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -25,7 +24,14 @@ import attrs
 from bilateral.lexicons import load_lexicon, per_language
 from bilateral.model import Country, Office, Official, Organisation, Role
 from bilateral.recognisers._language import resolve_language
-from bilateral.recognisers._text import Mention, PhraseIndex, Token, _tokens, tokenise
+from bilateral.recognisers._text import (
+    Mention,
+    PhraseIndex,
+    Token,
+    _tokens,
+    distance_to,
+    tokenise,
+)
 from bilateral.recognisers.countries import _country_matches
 
 __all__ = ["OfficialRef", "find_officials"]
@@ -851,15 +857,15 @@ def _resolve_counterparts(
             continue
         mine_at = sorted(m.start for m in mine)
 
-        def distance(f: _Found, mine_at: list[int] = mine_at) -> int:
-            i = bisect.bisect_left(mine_at, f.start)
-            return min(abs(mine_at[k] - f.start) for k in (i - 1, i) if 0 <= k < len(mine_at))
-
         # Preferably the official named just before: "Anwar dan rakan sejawatnya Kishida".
         before = [
             f for f in others if f.start < mine_at[0] and mine_at[0] - f.start < _COUNTERPART_GAP
         ]
-        nearest = max(before, key=lambda f: f.start) if before else min(others, key=distance)
+        nearest = (
+            max(before, key=lambda f: f.start)
+            if before
+            else min(others, key=lambda f: distance_to(mine_at, f.start))
+        )
         assert nearest.role is not None
         office = nearest.role.office
         person.roles = [attrs.evolve(r, office=office) for r in person.roles]
