@@ -203,7 +203,7 @@ class Agreements(Frames):
         before = re.search(r"((?:[A-Z][\w'’-]*\s+(?:of\s+)?)+)$", a.text[unit.start : kind[0]])
         if before:
             words = before.group(1).split()
-            determiners = {d.casefold() for d in a.lexicon.forms("officials.determiners")}
+            determiners = a.folded["officials.determiners"]
             while words and words[0].casefold() in determiners:
                 words.pop(0)
             return " ".join(words) or None
@@ -235,20 +235,19 @@ class Agreements(Frames):
         clause = a.text[about[1] : stop]
         clause = re.split(r"[,;:.(]|\s[—–-]\s", clause, maxsplit=1)[0]
         words = clause.split()
-        joiners = {j.casefold() for j in a.lexicon.forms("officials.joiners")}
-        determiners = {d.casefold() for d in a.lexicon.forms("officials.determiners")}
-        markers = {
-            w.casefold()
+        ends = [
+            a.folded[key]
             for key in (
+                "officials.joiners",
+                "officials.determiners",
                 "dates.weekday_markers",
                 "dates.range_start",
                 "officials.to",
                 "events.about",
             )
-            for w in a.lexicon.forms(key)
-        }
+        ]
         while words and (
-            words[-1].casefold() in joiners | determiners | markers
+            any(words[-1].casefold() in end for end in ends)
             or (words[-1].islower() and len(words[-1]) <= 2)
         ):
             words.pop()
@@ -257,7 +256,7 @@ class Agreements(Frames):
     def subject_before(self, item: Unit, kind: tuple[int, int, str, str]) -> str | None:
         """The subject written before an instrument in a list item: "an air services agreement"."""
         words = self.a.text[item.start : kind[0]].split()
-        determiners = {d.casefold() for d in self.a.lexicon.forms("officials.determiners")}
+        determiners = self.a.folded["officials.determiners"]
         while words and words[0].casefold() in determiners:
             words.pop(0)
         return " ".join(words) or None

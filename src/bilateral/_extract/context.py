@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from bilateral.lexicons import load_lexicon, per_language
+from bilateral.lexicons import LEXICON_KEYS, load_lexicon, per_language
 from bilateral.model import (
     Country,
     DateSpan,
@@ -100,6 +100,17 @@ def _triggers(code: str) -> _Triggers:
     return _Triggers(index=PhraseIndex(entries, case="any"), numbers=numbers)
 
 
+@per_language
+def _folded(code: str) -> dict[str, frozenset[str]]:
+    """The lexicon's list keys as sets of case-folded forms, built once per language."""
+    lexicon = load_lexicon(code)
+    return {
+        key: frozenset(form.casefold() for form in lexicon.forms(key))
+        for key, check in LEXICON_KEYS.items()
+        if check is None
+    }
+
+
 @attrs.define
 class Unit:
     """A sentence or a list item, with what was found in it."""
@@ -153,9 +164,9 @@ class Context:
         )
         self.published = published
         self.pronouns = frozenset(self.lexicon.forms("officials.pronouns"))
-        self.future = frozenset(
-            form.casefold() for form in self.lexicon.forms("events.plan") if " " not in form
-        )
+        self.folded = _folded(code)
+        self.future = frozenset(w for w in self.folded["events.plan"] if " " not in w)
+        self._future: dict[int, list[int]] = {}
         self.dateline_country = _dateline_country(text, code)
         self.officials: dict[str, Official] = {}
         self.spans: dict[str, list[Evidence]] = {}
@@ -275,13 +286,7 @@ class Context:
                     mention.value.end,
                     [Evidence(mention.start, mention.end)],
                 )
-        plans = [t[0] for t in unit.triggers if t[2] == "plan"]
-        # A word of the future inside another trigger counts too: "will arrive", "akan tiba".
-        plans += [
-            unit.start + m.start()
-            for m in re.finditer(r"[^\W\d_]+", unit.text)
-            if m.group().casefold() in self.future
-        ]
+        plans = self.future_at(unit)
 
         def ahead(mention: Mention[Any]) -> Any:
             # "akan mengadakan lawatan ... bermula pada Rabu", "will arrive on Wednesday": a
@@ -312,6 +317,21 @@ class Context:
         value = ahead(chosen)
         assert not isinstance(value, DateSpan)
         return value, None, [Evidence(chosen.start, chosen.end)]
+
+    def future_at(self, unit: Unit) -> list[int]:
+        """
+        Return where a unit has a word of the future, a plan trigger or inside another one.
+
+        "will arrive", "akan tiba": the plan word is part of a longer trigger. Cached per unit.
+        """
+        if unit.start not in self._future:
+            words = [
+                unit.start + m.start()
+                for m in re.finditer(r"[^\W\d_]+", unit.text)
+                if m.group().casefold() in self.future
+            ]
+            self._future[unit.start] = [t[0] for t in unit.triggers if t[2] == "plan"] + words
+        return self._future[unit.start]
 
     def duration(self, unit: Unit) -> int | None:
         """A length in days written in the unit ("two-day visit", "kunjungan tiga hari")."""

@@ -197,7 +197,7 @@ class Frames:
         sides = _dedupe([*dyad, *dateline, *home])
         if len(sides) < 2:
             return
-        words = {w.casefold() for w in a.lexicon.forms("officials.counterparts")}
+        words = a.folded["officials.counterparts"]
         mentions = [m for unit in a.units for m in unit.officials]
         for oid, official in list(a.officials.items()):
             if not official.roles or any(r.title.casefold() not in words for r in official.roles):

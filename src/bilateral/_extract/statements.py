@@ -97,7 +97,7 @@ class Statements(Frames):
                 # "a letter from ...": the article before the message word belongs to it.
                 begin = message[0]
                 lead = re.search(r"(\w+)\s+$", a.text[unit.start : message[0]])
-                determiners = {d.casefold() for d in a.lexicon.forms("officials.determiners")}
+                determiners = a.folded["officials.determiners"]
                 if lead and lead.group(1).casefold() in determiners:
                     begin = unit.start + lead.start()
                 clause = a.text[begin : unit.end].rstrip(" .")

@@ -41,7 +41,7 @@ class Targets(Frames):
         a = self.a
         last: dict[str, Any] | None = None
         restated = self.restatements()
-        self.annual = [w.casefold() for w in a.lexicon.forms("amounts.annual")]
+        self.annual = a.folded["amounts.annual"]
         for index, unit in enumerate(a.units):
             target = unit.first("target")
             raise_ = unit.first("raise")
@@ -121,7 +121,7 @@ class Targets(Frames):
             if baseline is None and len(primary) > 1:
                 # "meningkatkan ... dari USD31 miliar menjadi USD100 miliar", "from $5 billion
                 # to $10 billion": the amount right after "from" is where the figure stands.
-                froms = {w.casefold() for w in a.lexicon.forms("events.from")}
+                froms = a.folded["events.from"]
                 first = primary[0]
                 lead = a.text[max(unit.start, first.start - 12) : first.start].split()
                 if lead and lead[-1].casefold() in froms:
@@ -189,7 +189,7 @@ class Targets(Frames):
     def yearly_after(self, offset: int) -> bool:
         """True when a bracket's close is followed by "per tahun", "a year"..."""
         after = self.a.text[offset : offset + 40].lstrip(" )").casefold()
-        return any(after.startswith(f.casefold()) for f in self.a.lexicon.forms("amounts.per_year"))
+        return any(after.startswith(f) for f in self.a.folded["amounts.per_year"])
 
     def restatements(self) -> dict[tuple[int, int], Money | Quantity]:
         """
@@ -198,7 +198,7 @@ class Targets(Frames):
         "USD 10 miliar (Rp 160 triliun)", "USD50 miliar atau setara Rp715 triliun".
         """
         a = self.a
-        links = {form.casefold() for form in a.lexicon.forms("amounts.equivalent")}
+        links = a.folded["amounts.equivalent"]
         out: dict[tuple[int, int], Money | Quantity] = {}
         for unit in a.units:
             for first, second in itertools.pairwise(unit.amounts):
