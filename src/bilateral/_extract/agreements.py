@@ -5,6 +5,7 @@ Agreements: instruments signed, counted, listed, proposed or in force, and conse
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from bilateral._extract.context import (
@@ -188,6 +189,32 @@ class Agreements(Frames):
                 known["signatories"] = _dedupe(known["signatories"] + frame["signatories"])
                 return
         self.agreements.append(frame)
+
+    def settle_counts(self) -> None:
+        """
+        Drop the counted records that other records of the article already stand for.
+
+        "signed five MoUs" and the five MoUs listed by name are five agreements, not ten; "four
+        agreements" counts the MoUs named beside them too; "Sepakati 7 MoU" and "Tujuh dokumen
+        kerja sama" are the same seven, named two ways.
+        """
+        frames = self.agreements
+        named: Counter[AgreementKind] = Counter(
+            f["kind"] for f in frames if f["count"] == 1 and f["subject"]
+        )
+        any_named = sum(n for kind, n in named.items() if kind is not AgreementKind.CONSENSUS)
+        counted = {(f["kind"], f["count"]) for f in frames if f["count"] > 1}
+
+        def stood_for(frame: dict[str, Any]) -> bool:
+            count: int = frame["count"]
+            if count == 1:
+                return False
+            if frame["kind"] is not AgreementKind.AGREEMENT:
+                return named[frame["kind"]] >= count
+            other = any(c == count and k is not AgreementKind.AGREEMENT for k, c in counted)
+            return other or any_named >= count
+
+        self.agreements = [f for f in frames if not stood_for(f)]
 
     def name_of(self, unit: Unit, kind: tuple[int, int, str, str]) -> str | None:
         """

@@ -17,7 +17,6 @@ from bilateral._extract.targets import Targets
 from bilateral._extract.visits import Visits
 from bilateral.model import (
     Agreement,
-    AgreementKind,
     Article,
     Meeting,
     Report,
@@ -94,33 +93,7 @@ class Extraction(Visits, Meetings, Agreements, Targets, Statements):
                     evidence=_evidence(frame["evidence"]),
                 )
             )
-        # "signed five MoUs" and the five MoUs listed by name are five agreements, not ten.
-        named = {
-            kind: sum(
-                1 for f in self.agreements if f["kind"] is kind and f["count"] == 1 and f["subject"]
-            )
-            for kind in {f["kind"] for f in self.agreements}
-        }
-        # "Sepakati 7 MoU" and "Tujuh dokumen kerja sama": the same seven, named two ways.
-        counted = {(f["kind"], f["count"]) for f in self.agreements if f["count"] > 1}
-        self.agreements = [
-            f
-            for f in self.agreements
-            if not (
-                f["kind"] is AgreementKind.AGREEMENT
-                and f["count"] > 1
-                and any(c == f["count"] and k is not AgreementKind.AGREEMENT for k, c in counted)
-            )
-        ]
-        # "four agreements" counts the MoUs named beside them too.
-        named[AgreementKind.AGREEMENT] = sum(
-            1
-            for f in self.agreements
-            if f["count"] == 1 and f["subject"] and f["kind"] is not AgreementKind.CONSENSUS
-        )
-        self.agreements = [
-            f for f in self.agreements if f["count"] == 1 or named[f["kind"]] < f["count"]
-        ]
+        self.settle_counts()
         agreements = []
         for number, frame in enumerate(self.agreements, start=1):
             date = frame["date"]
