@@ -185,53 +185,44 @@ class Visits(Frames):
 
     def dateline_visits(self) -> None:
         """
-        Add the visit that talks in one side's country imply, when the article tells no visit.
+        Add the visits that talks in one side's city imply.
 
-        "TOKYO – Perdana Menteri Anwar Ibrahim dan rakan sejawatnya Fumio Kishida ...", "talks
-        held in New Delhi between ...": an official of another country who meets the host's
-        official in the host's city (the talks' place, else the dateline's) has come to it, on
-        the day of the talks.
+        The host's city is the place of the talks, else the dateline's ("TOKYO – ... Anwar
+        Ibrahim dan rakan sejawatnya Fumio Kishida ...", "talks held in New Delhi between ...").
+        When the article tells no visit to it in words, the first foreign official met there
+        has come to it, on the day of the talks (else of the first sentence naming them); on a
+        tour told in words, talks in another city add the traveller's leg there ("Earlier,
+        Qureshi met Iranian Foreign Minister Zarif in Tehran").
         """
         a = self.a
-        told = bool(self.visits)
-        visitor: str | None = None
+        told = list(self.visits)
+        travellers = {v["visitor"] for v in told}
+        visitor: str | None = None  # the visitor of the talks told last
         for meeting in self.meetings:
             sides = {p: a.party_of(p) for p in meeting["participants"]}
             place = meeting["place"]
-            # "talks held in New Delhi between President X of Uzbekistan and Prime Minister
-            # Y of India": the place of the talks, else the dateline, is the host's. When the
-            # article tells visits in words, only a place of the talks adds one ("Earlier,
-            # Qureshi met Iranian Foreign Minister Zarif in Tehran", on a tour).
             host = place.country if place is not None else a.dateline_country
-            if host is None or host not in sides.values():
+            guests = [p for p, party in sides.items() if party not in (None, host)]
+            if host is None or host not in sides.values() or not guests:
                 continue
-            if told and place is None:
-                # Under a foreign dateline, with visits told elsewhere ("semasa lawatannya ke
-                # Malaysia baru-baru ini"): only when none of them is to the dateline's country.
-                if any(v["destination"] == host for v in self.visits):
-                    continue
-            elif told:
-                # On a tour, only the traveller of a visit told adds a leg: each host city
-                # has its visitor.
-                travellers = {v["visitor"] for v in self.visits}
-                if not any(p in travellers for p in sides if sides[p] != host):
-                    continue
-                visitor = next(p for p in sides if p in travellers and sides[p] != host)
-            for person, party in sides.items():
-                if party is None or party == host or visitor not in (None, person):
-                    continue  # one visitor: the first foreign official met there
-                visitor = person
+            if told and place is not None:
+                guests = [p for p in guests if p in travellers][:1]
+                visitor = guests[0] if guests else visitor
+            else:
+                if any(v["destination"] == host for v in told):
+                    continue  # that visit is told in words
+                visitor = visitor or guests[0]
+                guests = [visitor] if visitor in guests else []
+            for person in guests:
                 if any(v["visitor"] == person and v["destination"] == host for v in self.visits):
                     continue
                 start = meeting["date"]
                 if start is None and place is None:
-                    # "TOKYO – ... Anwar Ibrahim ... hari ini mengeluarkan ...": the day of the
-                    # first sentence that names the visitor.
                     first = next((u for u in a.units if person in a.people(u)), None)
                     start = a.day(first)[0] if first is not None else None
                 self.add_visit(
                     visitor=person,
-                    origin=party,
+                    origin=sides[person],
                     destination=host,
                     places=[place] if place is not None else [],
                     start=start,
