@@ -159,3 +159,78 @@ class TestResume:
 
         assert main(["parse", *names, "--format", "jsonl", "-o", str(out), "--resume"]) == 1
         assert "line 1 is not a line this command wrote" in capsys.readouterr().err
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is *pid*, from /proc."""
+    found = set()
+    for stat in pathlib.Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """True while *pid* runs (a zombie that nobody reaps has finished)."""
+    try:
+        state = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _batch(tmp_path: pathlib.Path, n: int, **popen) -> tuple[subprocess.Popen, pathlib.Path]:
+    _corpus(tmp_path, n)
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "bilateral", "parse", str(tmp_path / "*.txt")]
+    command += ["--format", "jsonl", "-o", str(out), "--workers", "2"]
+    with (tmp_path / "stderr.txt").open("wb") as errors:  # a file: orphans cannot hold it open
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, **popen)
+    return process, out
+
+
+def _workers_of(process: subprocess.Popen, count: int) -> set[int]:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        children = _children(process.pid)
+        if len(children) >= count:
+            return children
+        time.sleep(0.05)
+    raise AssertionError(f"the batch started {len(_children(process.pid))} workers, not {count}")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+class TestWorkersEnd:
+    def test_workers_die_with_a_killed_parent(self, tmp_path):
+        """After SIGKILL of the batch, none of its workers lives more than a few seconds."""
+        process, _ = _batch(tmp_path, 400)
+        workers = _workers_of(process, 2)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and any(_alive(w) for w in workers):
+            time.sleep(0.05)
+
+        assert [w for w in workers if _alive(w)] == []
+
+    def test_ctrl_c_stops_cleanly(self, tmp_path):
+        """Ctrl-C (SIGINT to the whole group) ends the batch with 130, every line whole."""
+        process, out = _batch(tmp_path, 400, start_new_session=True)
+        workers = _workers_of(process, 2)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and (not out.exists() or out.stat().st_size == 0):
+            time.sleep(0.05)
+        os.killpg(process.pid, signal.SIGINT)
+        process.wait(timeout=30)
+        lines = _lines(out)
+        error = (tmp_path / "stderr.txt").read_text()
+
+        assert process.returncode == 130
+        assert error.strip().splitlines()[-1] == "bilateral: interrupted"
+        assert 0 < len(lines) < 400
+        assert all(line["report"]["schema"] == "bilateral/1" for line in lines)
+        assert [w for w in workers if _alive(w)] == []

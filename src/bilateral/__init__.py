@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from bilateral.assembly import parse
+from bilateral.batch import ParseResult, parse_many
 from bilateral.errors import (
     BilateralError,
     DecodeError,
@@ -74,6 +75,7 @@ __all__ = [
     "Office",
     "Official",
     "Organisation",
+    "ParseResult",
     "PartialDate",
     "Period",
     "Place",
@@ -92,6 +94,7 @@ __all__ = [
     "from_json",
     "json_schema",
     "parse",
+    "parse_many",
     "to_dict",
     "to_json",
 ]

@@ -4,24 +4,36 @@ Parse many articles at once, in parallel processes, keeping their order.
 One bad article never stops a batch: each result holds either its report or the documented
 error it raised.
 A progress bar appears on long runs when tqdm is installed (the ``progress`` extra).
+
+Workers die with the process that started them: on Linux each worker asks the kernel for
+``SIGKILL`` when its parent dies (``PR_SET_PDEATHSIG``), and elsewhere a thread in each worker
+watches its parent and ends the worker within a second of the parent's end; a batch whose parent
+is killed (an out-of-memory kill, a container stop) leaves no process behind.
+Workers ignore ``SIGINT``: Ctrl-C reaches the parent, which stops the pool and raises
+:class:`KeyboardInterrupt` where the results are being read, so that what was written stays whole.
 """
 
 from __future__ import annotations
 
 import collections
-import concurrent.futures
 import datetime as _dt
 import itertools
 import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from bilateral.assembly import parse
 from bilateral.errors import BilateralError, ValidationError
 from bilateral.model import Report
+
+if TYPE_CHECKING:
+    import concurrent.futures
 
 __all__ = ["ParseResult", "parse_many"]
 
@@ -131,12 +143,43 @@ def _chunk(
     return [_one(job) for job in jobs]
 
 
+_PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
+
+
+def _watch(parent: int) -> None:
+    """End this process when *parent* is no longer its parent (it died; init adopted us)."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _worker_start(parent: int) -> None:
+    """Pool initializer: die with the parent, and leave Ctrl-C to it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - a libc without prctl
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_watch, args=(parent,), daemon=True, name="parent-watch").start()
+
+
 def _parallel(
     jobs: Iterator[tuple[int, str, Any, str | None, _dt.date | str | None]], workers: int
 ) -> Iterator[ParseResult]:
     """Run chunks of jobs in a process pool, a bounded number at a time, results in order."""
+    import concurrent.futures
+
     window: collections.deque[concurrent.futures.Future[list[ParseResult]]] = collections.deque()
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),)
+    )
+    try:
         while True:
             while len(window) < workers * 4:
                 chunk = list(itertools.islice(jobs, _CHUNK))
@@ -146,3 +189,9 @@ def _parallel(
             if not window:
                 return
             yield from window.popleft().result()
+    except BaseException:
+        # Ctrl-C, a closed generator, an error: drop what is queued and do not wait for it.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    finally:
+        pool.shutdown(wait=True)

@@ -357,3 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return 0
+    except KeyboardInterrupt:
+        # Ctrl-C: the workers are stopped and every line written so far is whole.
+        sys.stderr.write("bilateral: interrupted\n")
+        return 130
