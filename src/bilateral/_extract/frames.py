@@ -7,6 +7,7 @@ told most recently, the parties of a record.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 import attrs
@@ -37,6 +38,7 @@ class Frames:
     def __init__(self, a: Context) -> None:
         self.a = a
         self.visits: list[dict[str, Any]] = []
+        self._starts: dict[int, tuple[int, list[int]]] = {}
         self.meetings: list[dict[str, Any]] = []
         self.agreements: list[dict[str, Any]] = []
         self.targets: list[dict[str, Any]] = []
@@ -231,10 +233,23 @@ class Frames:
         """The visitor of the visit told most recently before *offset* ("Ia bertemu ...")."""
         best: tuple[int, str] | None = None
         for visit in self.visits:
-            starts = [e.start for e in visit["evidence"] if e.start <= offset]
-            if starts and (best is None or max(starts) > best[0]):
-                best = (max(starts), visit["visitor"])
+            starts = self._visit_starts(visit)
+            i = bisect.bisect_right(starts, offset)
+            if i and (best is None or starts[i - 1] > best[0]):
+                best = (starts[i - 1], visit["visitor"])
         return best[1] if best is not None else self.main_visitor()
+
+    def _visit_starts(self, visit: dict[str, Any]) -> list[int]:
+        """The sorted starts of a visit's evidence, kept up to date as its evidence grows."""
+        evidence = visit["evidence"]
+        seen, starts = self._starts.get(id(visit), (0, []))
+        if seen != len(evidence):
+            if seen > len(evidence):  # evidence replaced, not grown: start again
+                seen, starts = 0, []
+            for e in evidence[seen:]:
+                bisect.insort(starts, e.start)
+            self._starts[id(visit)] = (len(evidence), starts)
+        return starts
 
     def parties(self, unit: Unit) -> list[_Party]:
         """

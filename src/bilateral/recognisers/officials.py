@@ -325,6 +325,8 @@ class _Scanner:
         self.honorifics_at: dict[int, int] = {
             first: end for first, end, _ in self.lex.honorifics.find(self.tokens)
         }
+        # Matches do not overlap: at most one honorific ends at each token.
+        self.honorific_ending_at = {end: first for first, end in self.honorifics_at.items()}
         self.headline = _headline_tokens(text, self.tokens)
         self.body_words = frozenset(
             t.folded
@@ -1015,11 +1017,8 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
                 name_start, name_end = span
                 # Honorifics written before the name: "Ayatullah Sayyed Ali Khamenei, ...".
                 hon_start = name_start
-                while hon_start > 0:
-                    previous = [f for f, e in scanner.honorifics_at.items() if e == hon_start]
-                    if not previous:
-                        break
-                    hon_start = previous[0]
+                while hon_start in scanner.honorific_ending_at:
+                    hon_start = scanner.honorific_ending_at[hon_start]
                 honorifics, _ = scanner.honorifics_from(hon_start)
                 form = scanner.words(name_start, name_end)
                 start, end = scanner.chars(hon_start, after)

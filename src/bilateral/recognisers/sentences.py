@@ -72,13 +72,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+
+
 def _cut(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     """Cut one line into sentence spans."""
     spans = []
     begin = start
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.end()
-        following = text[stop:end].lstrip()[:1]
+        after = _NEXT_CHARACTER.match(text, stop, end)
+        following = after.group(1) if after else ""
         if following.islower():
             continue  # "Ph.D. from Oxford": a sentence does not begin in lower case
         if _inside_quote(text, begin, match.start()) and not _inside_quote(text, begin, stop):
@@ -93,7 +97,7 @@ def _cut(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list
             bare = word[:-1]
             if word.casefold() in abbreviations or (len(bare) == 1 and bare.isupper()):
                 continue
-            if bare.isdigit() and stop < end and text[stop:end].lstrip()[:1].isdigit():
+            if bare.isdigit() and following.isdigit():
                 continue
         first, last = _trim(text, begin, stop)
         if first < last:
