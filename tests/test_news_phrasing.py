@@ -503,6 +503,36 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("Erlan Idrissov", "foreign_minister", "KAZ"),
         ],
     ),
+    # The host "holds a meeting" while receiving a visitor, no one else named: with the visitor.
+    (
+        "ms",
+        "2024-03-04",
+        "Perdana Menteri Thailand Srettha Thavisin tiba di Kuala Lumpur semalam untuk lawatan "
+        "rasmi. Pagi ini, Perdana Menteri Datuk Seri Anwar Ibrahim akan mengadakan pertemuan "
+        "dua hala di Seri Perdana.",
+        "meetings",
+        [("Srettha Thavisin", "Anwar Ibrahim")],
+    ),
+    # "The two leaders" meet, and only the visitor is named: the visitor meets the host.
+    (
+        "en",
+        "2023-06-12",
+        "Kenyan President William Ruto arrived in Jakarta on Sunday for a state visit, the first "
+        "in the term of President Joko Widodo.\nOn Monday the two leaders will hold a bilateral "
+        "meeting on trade and health.",
+        "meetings",
+        [("William Ruto", "Joko Widodo")],
+    ),
+    # A spokesperson who reports is no host.
+    (
+        "id",
+        "2025-02-11",
+        "Menteri Luar Negeri Vietnam Bui Thanh Son tiba di Jakarta pada Senin. Juru Bicara "
+        "Kemlu Rolliansyah Soemirat menambahkan, pertemuan komisi bersama akan digelar tahun "
+        "depan.",
+        "meetings",
+        [],
+    ),
 ]
 
 # Text that must yield no record of the type: the negatives beside the positives.

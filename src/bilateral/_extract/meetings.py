@@ -15,10 +15,26 @@ from bilateral._extract.context import (
 from bilateral._extract.frames import Frames
 from bilateral.model import (
     Evidence,
+    Office,
     Place,
 )
 
 __all__ = ["Meetings"]
+
+# The offices that receive a visitor and hold talks with them.
+_HOSTS = frozenset(
+    {
+        Office.HEAD_OF_STATE,
+        Office.HEAD_OF_GOVERNMENT,
+        Office.DEPUTY_HEAD_OF_GOVERNMENT,
+        Office.VICE_PRESIDENT,
+        Office.MONARCH,
+        Office.CROWN_PRINCE,
+        Office.SUPREME_LEADER,
+        Office.FOREIGN_MINISTER,
+        Office.SPEAKER_OF_PARLIAMENT,
+    }
+)
 
 
 class Meetings(Frames):
@@ -61,9 +77,51 @@ class Meetings(Frames):
             if a.party_of(person) not in parties:
                 people.append(person)
                 break
+        if len(people) == 1 and main is not None and not after:
+            people += self.guest_or_host(unit, people[0], main)
         if main in people:
             people = [main, *[p for p in people if p != main]]
         return people
+
+    def guest_or_host(self, unit: Unit, person: str, main: str) -> list[str]:
+        """
+        Return whom *person* meets when the sentence names no one else, during *main*'s visit.
+
+        The host who "holds a meeting" while receiving a visitor meets the visitor ("Presiden
+        Jokowi akan mengadakan pertemuan khas di Istana Bogor"); the visitor whom "the two
+        leaders" names along with no one meets the host ("kedua-dua pemimpin akan mengadakan
+        pertemuan"), the first official of the country visited already met, else its first head
+        of state or government named.
+        """
+        a = self.a
+        trip = next((v for v in self.visits if v["visitor"] == main), None)
+        if trip is None or trip["destination"] is None:
+            return []
+        host_side = trip["destination"]
+        if person != main:
+            # Only a principal who is not reporting: "Juru Bicara Kemlu ... menambahkan, ...
+            # pertemuan 2+2" and "The talks were attended by Minister of State X" are no host.
+            offices = {r.office for r in a.officials[person].roles if r.party == host_side}
+            if (
+                offices & _HOSTS
+                and a.party_of(main) != host_side
+                and not unit.has("say")
+                and not unit.has("accompany")
+            ):
+                return [main]
+            return []
+        if not unit.has("both_sides"):
+            return []
+        for meeting in self.meetings:
+            if main in meeting["participants"]:
+                hosts = [p for p in meeting["participants"] if a.party_of(p) == host_side]
+                if hosts:
+                    return hosts[:1]
+        for oid, official in a.officials.items():
+            offices = {r.office for r in official.roles if r.party == host_side}
+            if offices & {Office.HEAD_OF_STATE, Office.HEAD_OF_GOVERNMENT}:
+                return [oid]
+        return []
 
     def find_meetings(self) -> None:
         a = self.a
