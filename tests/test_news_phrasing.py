@@ -523,6 +523,55 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "meetings",
         [("William Ruto", "Joko Widodo")],
     ),
+    # A short name in brackets after the full one is the same person, wherever it recurs.
+    (
+        "id",
+        "2023-08-22",
+        "Presiden Joko Widodo (Jokowi) tiba di Nairobi, Kenya. Presiden Jokowi kemudian "
+        "mengadakan pertemuan bilateral dengan Presiden Kenya, William Ruto.",
+        "meetings",
+        [("Joko Widodo", "William Ruto")],
+    ),
+    (
+        "ms",
+        "2024-05-02",
+        "Perdana Menteri Datuk Seri Anwar Ibrahim (PMX) menerima kunjungan Presiden Kyrgyzstan "
+        "Sadyr Japarov. PMX berkata kedua-dua negara akan memperluas kerjasama.",
+        "officials",
+        [
+            ("Anwar Ibrahim", "head_of_government", "MYS"),
+            ("Sadyr Japarov", "head_of_state", "KGZ"),
+        ],
+    ),
+    # A name that a title before it holds is not the next title's ("PM Modi, the Crown Prince").
+    (
+        "en",
+        "2024-09-08",
+        "The Crown Prince of Abu Dhabi will meet Prime Minister Narendra Modi on Monday. Apart "
+        "from his meeting with PM Modi, the Crown Prince will also call on President Droupadi "
+        "Murmu.",
+        "officials",
+        [
+            ("Narendra Modi", "head_of_government", "IND"),
+            ("Droupadi Murmu", "head_of_state", "IND"),
+        ],
+    ),
+    # Present-tense agreement in a lede; a joint press conference of two leaders is a meeting.
+    (
+        "en",
+        "2022-05-11",
+        "Turkey and Kazakhstan agree to bolster cooperation in trade and defence.",
+        "instruments",
+        [("consensus", "agreed", 1, None)],
+    ),
+    (
+        "en",
+        "2022-05-11",
+        "President Recep Tayyip Erdogan spoke at a joint press conference alongside his Kazakh "
+        "counterpart Kassym-Jomart Tokayev in Ankara.",
+        "meetings",
+        [("Recep Tayyip Erdogan", "Kassym-Jomart Tokayev")],
+    ),
     # A spokesperson who reports is no host.
     (
         "id",

@@ -255,6 +255,28 @@ CASES: list[Case] = [
         "The two sides signed a $10bn energy deal.",
         [("$10bn", "10000000000", "USD")],
     ),
+    # A one-letter scale glued to the number, in either case; a hyphenated scale word.
+    (
+        "en",
+        "Ankara and Astana aim for a $10B trade volume and a €250M rail fund.",
+        [("$10B", "10000000000", "USD"), ("€250M", "250000000", "EUR")],
+    ),
+    (
+        "en",
+        "The pact sets a $15-billion bilateral trade goal.",
+        [("$15-billion", "15000000000", "USD")],
+    ),
+    (
+        "en",
+        "Global trade in the sector is worth $2.4T.",
+        [("$2.4T", "2400000000000", "USD")],
+    ),
+    # Spaced, a capital letter is no scale ("US$10 M" is ten dollars and a stray M).
+    (
+        "en",
+        "A grant of US$10 M was mentioned.",
+        [("US$10", "10", "USD")],
+    ),
     (
         "en",
         "They aim to raise trade to USD 10 billion a year.",

@@ -129,8 +129,14 @@ class PhraseIndex(Generic[_V]):
                 value=value,
             )
             self._first.setdefault(entry.folded[0], []).append(entry)
-        for bucket in self._first.values():
-            bucket.sort(key=lambda e: -len(e.words))
+        # Per first word, the phrases by length, longest first, and by their folded words: a
+        # match tries one lookup per length instead of every phrase ("Republik ..." has 126).
+        self._by_length: dict[str, list[tuple[int, dict[tuple[str, ...], list[_Entry[_V]]]]]] = {}
+        for word, bucket in self._first.items():
+            lengths: dict[int, dict[tuple[str, ...], list[_Entry[_V]]]] = {}
+            for entry in bucket:
+                lengths.setdefault(len(entry.words), {}).setdefault(entry.folded, []).append(entry)
+            self._by_length[word] = sorted(lengths.items(), key=lambda item: -item[0])
 
     def __len__(self) -> int:
         return sum(len(b) for b in self._first.values())
@@ -139,47 +145,74 @@ class PhraseIndex(Generic[_V]):
         """
         Return the end token index and value of the longest phrase starting at token *i*.
         """
-        bucket = self._first.get(tokens[i].folded)
-        if not bucket:
+        groups = self._by_length.get(tokens[i].folded)
+        if not groups:
             return None
         n = len(tokens)
-        for entry in bucket:
-            size = len(entry.words)
+        for size, phrases in groups:
             if i + size > n:
                 continue
-            ok = True
-            for k in range(size):
-                token = tokens[i + k]
-                if token.folded != entry.folded[k]:
-                    ok = False
-                    break
-                if entry.mode == "exact" and token.text != entry.words[k]:
-                    ok = False
-                    break
-                if entry.mode == "name" and entry.capitals[k] and not token.text[:1].isupper():
-                    ok = False
-                    break
-            if ok:
-                return i + size, entry.value
+            if size == 1:
+                candidates = phrases.get((tokens[i].folded,))
+            else:
+                candidates = phrases.get(tuple(t.folded for t in tokens[i : i + size]))
+            if not candidates:
+                continue
+            for entry in candidates:
+                if entry.mode == "exact":
+                    if all(tokens[i + k].text == entry.words[k] for k in range(size)):
+                        return i + size, entry.value
+                elif entry.mode == "name":
+                    if all(
+                        not entry.capitals[k] or tokens[i + k].text[:1].isupper()
+                        for k in range(size)
+                    ):
+                        return i + size, entry.value
+                else:
+                    return i + size, entry.value
         return None
 
     def find(self, tokens: Sequence[Token]) -> list[tuple[int, int, _V]]:
         """
         Return ``(first token, end token, value)`` for every non-overlapping match, in order.
+
+        Only the tokens whose word begins some phrase are tried: the text's words are looked
+        up once (see :func:`word_positions`), not every token against every index.
         """
-        out: list[tuple[int, int, _V]] = []
-        i = 0
-        n = len(tokens)
+        where = word_positions(tokens)
         first = self._first
-        while i < n:
-            if tokens[i].folded in first:
-                found = self.match_at(tokens, i)
-                if found is not None:
-                    out.append((i, found[0], found[1]))
-                    i = found[0]
-                    continue
-            i += 1
+        starts = sorted(i for word in where if word in first for i in where[word])
+        out: list[tuple[int, int, _V]] = []
+        reached = 0
+        for i in starts:
+            if i < reached:
+                continue
+            found = self.match_at(tokens, i)
+            if found is not None:
+                out.append((i, found[0], found[1]))
+                reached = found[0]
         return out
+
+
+_POSITIONS: list[tuple[Sequence[Token], dict[str, list[int]]]] = []
+
+
+def word_positions(tokens: Sequence[Token]) -> dict[str, list[int]]:
+    """
+    Return where each case-folded word stands in *tokens*, computed once per token sequence.
+
+    The last few sequences are remembered by identity (:func:`tokenise` returns the same tuple
+    for the same text), so the indexes that read one article share one table.
+    """
+    for seen, table in _POSITIONS:
+        if seen is tokens:
+            return table
+    table = {}
+    for i, token in enumerate(tokens):
+        table.setdefault(token.folded, []).append(i)
+    _POSITIONS.insert(0, (tokens, table))
+    del _POSITIONS[4:]
+    return table
 
 
 def alternation(forms: Iterable[str], *, exact: Callable[[str], bool] | None = None) -> str:

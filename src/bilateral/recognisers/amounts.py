@@ -148,7 +148,17 @@ def _patterns(code: str) -> _Patterns:
     }
     per_year = lexicon.forms("amounts.per_year")
     period = rf"(?P<per>\s+(?:{_alternation(list(per_year))})\b)?" if per_year else ""
-    scale_any = rf"(?:\s?(?P<scale>{_alternation(scale_forms)})\b)?"
+    # "US$10 billion", "$10-billion", "US$5bn"; a one-letter scale glued to the number in
+    # either case ("$10B", "€10m"), spaced only as the lexicon writes it ("$10 m").
+    word_scales = [f for f in scale_forms if len(f) > 1]
+    letters = [f for f in scale_forms if len(f) == 1]
+    scale_any = rf"(?:[\s-]?(?P<scale>{_alternation(word_scales)})\b"
+    if letters:
+        scale_any += (
+            rf"|(?P<letter>{alternation(letters)})\b"
+            rf"|\s(?P<spaced>(?-i:{alternation(letters)}))\b"
+        )
+    scale_any += ")?"
     scale_long = rf"(?:\s(?P<scale>{_alternation(long_scales)})\b)?"
     before = re.compile(
         rf"(?<![\w$€£¥₹])(?P<cur>{_alternation(symbols)})\s?(?P<num>{_NUMBER})(?!\d){scale_any}"
@@ -228,7 +238,7 @@ def find_amounts(
             if number is None:
                 continue
             groups = match.groupdict()
-            scale = groups.get("scale")
+            scale = groups.get("scale") or groups.get("letter") or groups.get("spaced")
             if scale:
                 number *= patterns.scales[scale.casefold()]
             number = _exact(number)

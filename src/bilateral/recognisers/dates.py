@@ -149,7 +149,8 @@ def _patterns(code: str) -> _Patterns:
         ("numeric", r"\b(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)\b"),
     )
     compiled = tuple((kind, re.compile(pattern, flags)) for kind, pattern in patterns)
-    # Patterns that start with a month name run only where a month name stands (see _scan).
+    # Patterns that start with a month name run only where a month name stands, and the others
+    # (which start with a day, a year or a number) only where a token begins with a digit.
     by_digit = tuple(p for p in compiled if not p[1].pattern.startswith(r"\b(?P<m>"))
     by_month = tuple(p for p in compiled if p[1].pattern.startswith(r"\b(?P<m>"))
     markers = lexicon.forms("dates.weekday_markers")
@@ -293,8 +294,11 @@ def _candidates(
     weekdays: list[int] = []
     relatives: list[int] = []
     years: list[int] = []
+    digits: list[int] = []
     for token in tokenise(text):
         folded = token.folded
+        if folded[:1].isdigit():
+            digits.append(token.start)
         if folded in patterns.months:
             months.append(token.start)
         if folded in patterns.weekdays:
@@ -303,9 +307,17 @@ def _candidates(
             relatives.append(token.start)
         if len(folded) == 4 and folded.isdigit():
             years.append(token.start)
-    matches: list[tuple[str, re.Match[str]]] = [
-        (kind, match) for kind, pattern in patterns.by_digit for match in pattern.finditer(text)
-    ]
+    matches: list[tuple[str, re.Match[str]]] = []
+    for kind, pattern in patterns.by_digit:
+        # As finditer would: left to right, never starting inside the last match.
+        reached = 0
+        for position in digits:
+            if position < reached:
+                continue
+            found = pattern.match(text, position)
+            if found is not None:
+                matches.append((kind, found))
+                reached = found.end()
     for position in months:
         for kind, pattern in patterns.by_month:
             found = pattern.match(text, position)

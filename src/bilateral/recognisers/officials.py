@@ -335,6 +335,31 @@ class _Scanner:
         )
 
     # -- helpers over tokens -------------------------------------------------------------
+    def alias_after(self, i: int) -> tuple[str, ...] | None:
+        """
+        Return the short name written in brackets after a name ending at token *i*.
+
+        "Presiden Joko Widodo (Jokowi)", "Susilo Bambang Yudhoyono (SBY)": capitalised words,
+        at most three, that are no country, organisation, title or honorific.
+        """
+        tokens = self.tokens
+        if i + 2 >= len(tokens) or tokens[i].text != "(":
+            return None
+        end = next(
+            (k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].text == ")"), None
+        )
+        if end is None or end == i + 1:
+            return None
+        words = tokens[i + 1 : end]
+        if not all(t.text.isalpha() and t.text[:1].isupper() for t in words):
+            return None
+        for k in range(i + 1, end):
+            if k in self.countries or k in self.organisations or k in self.titles_at:
+                return None
+            if k in self.honorifics_at:
+                return None
+        return tuple(t.text for t in words)
+
     def adjacent(self, left: int, right: int) -> bool:
         """True when only spaces (no newline) separate token *left* from token *right*."""
         gap = self.text[self.tokens[left].end : self.tokens[right].start]
@@ -1004,6 +1029,9 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             index = person_for(form, honorifics, start, {r.office for r in roles})
             for role in roles:
                 _add_role(persons[index], role)
+            alias = scanner.alias_after(name_end)
+            if alias is not None and alias not in persons[index].names:
+                persons[index].names.append(alias)
             found.append(_Found(start, end, index, roles[0], "title_name"))
             covered.update(range(min(before, title.first), name_end))
             continue
@@ -1013,7 +1041,9 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             k -= 1
         if k > 0 and tokens[k - 1].text == ",":
             span = scanner.name_before(k - 1)
-            if span is not None:
+            # "PM Modi, the Crown Prince will also call on ...": a name that a title before it
+            # already holds is not the next title's.
+            if span is not None and span[0] not in covered:
                 name_start, name_end = span
                 # Honorifics written before the name: "Ayatullah Sayyed Ali Khamenei, ...".
                 hon_start = name_start
