@@ -543,6 +543,32 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("Sadyr Japarov", "head_of_state", "KGZ"),
         ],
     ),
+    # A well-known short name and the full name are one person, with or without brackets.
+    (
+        "id",
+        "2016-04-27",
+        "Presiden Joko Widodo membuka forum bisnis di Jakarta. Pada sore harinya, Jokowi "
+        "bertemu Presiden Serbia Tomislav Nikolić.",
+        "meetings",
+        [("Joko Widodo", "Tomislav Nikolić")],
+    ),
+    # A name written again without its diacritics is the same person.
+    (
+        "en",
+        "2016-04-27",
+        "Serbian President Tomislav Nikolić laid a wreath at the Kalibata cemetery. In the "
+        "afternoon, President Joko Widodo held talks with Nikolic at the palace.",
+        "meetings",
+        [("Joko Widodo", "Tomislav Nikolić")],
+    ),
+    # A title whose last word begins the country's long form: "Kepala Negara Serbia".
+    (
+        "id",
+        "2016-04-27",
+        "Kunjungan ini adalah kunjungan pertama Kepala Negara Serbia ke Indonesia.",
+        "officials",
+        [],
+    ),
     # A name that a title before it holds is not the next title's ("PM Modi, the Crown Prince").
     (
         "en",

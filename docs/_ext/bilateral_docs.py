@@ -438,6 +438,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
         "The office each well-known office holder is best known for (base file), under that "
         "office: the role of a known name written without a title."
     ),
+    "officials.short_names": (
+        "Short names of well-known office holders (base file), under the full name "
+        "(`Jokowi` under `Joko Widodo`): both in one article are one person."
+    ),
     "officials.royal_styles": (
         "Royal styles kept in a name (`Sultan`, `Tengku`), before it and inside it."
     ),
@@ -499,6 +503,7 @@ LEXICON_SUB_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("foreign_minister", "defence_minister"),
     ),
     "officials.known": ("An ISO 3166-1 alpha-3 code, such as", ("IND", "MYS")),
+    "officials.short_names": ("A full name, such as", ("Joko Widodo",)),
     "officials.known_offices": (
         "A value of the office vocabulary, such as",
         ("head_of_state", "head_of_government"),

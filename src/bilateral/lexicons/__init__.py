@@ -80,6 +80,18 @@ def _among(*names: str) -> Callable[[str], bool]:
     return allowed.__contains__
 
 
+def _name(key: str) -> bool:
+    # A person's name as written: its first and last words capitalised ("Luiz Inácio Lula da
+    # Silva"), single spaces.
+    words = key.split()
+    return (
+        bool(words)
+        and key == " ".join(words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+    )
+
+
 def _unit(key: str) -> bool:
     return re.fullmatch(r"[a-z][a-z_]*", key) is not None
 
@@ -133,6 +145,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "officials.former": None,
         "officials.known": _alpha_3,
         "officials.known_offices": _office,
+        "officials.short_names": _name,
         "officials.royal_styles": None,
         "officials.name_suffixes": None,
         "officials.portfolio_offices": _office,

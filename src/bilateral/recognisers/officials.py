@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -160,6 +160,8 @@ class _KnownHolders:
     by_ends: dict[tuple[str, str], list[tuple[str, ...]]]
     index: PhraseIndex[str]
     titles: dict[Office, str]  # each office's usual title in the language ("Presiden")
+    # Every form of a name with short names (officials.short_names), by each form's key.
+    short: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
 
     def keys(self, forms: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
         """
@@ -219,7 +221,20 @@ def _known_holders(code: str) -> _KnownHolders:
         by_ends=by_ends,
         index=PhraseIndex((name, name) for name, _ in titled),
         titles={Office(k): forms[0] for k, forms in lexicon.table("officials.offices").items()},
+        short=_short_names(lexicon.table("officials.short_names")),
     )
+
+
+def _short_names(
+    table: Mapping[str, tuple[str, ...]],
+) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each name of the table, and each of its short names, to all the forms of its group."""
+    out: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    for full, shorts in table.items():
+        group = tuple(tuple(name.split()) for name in (full, *shorts))
+        for name in (full, *shorts):
+            out[_name_key(name)] = group
+    return out
 
 
 def _same_holder(form: tuple[str, ...], key: tuple[str, ...]) -> bool:
@@ -587,6 +602,12 @@ class _Scanner:
         """Attach a party written after the title; return the token index after it."""
         j = title.end
         n = len(self.tokens)
+        # "Kepala Negara Serbia": the title's last word begins the country's long form
+        # ("Negara Serbia"), which is the party, not a name.
+        overlapping = self.party_at(j - 1) if j > title.first + 1 else None
+        if overlapping is not None and overlapping[0] > j:
+            title.party = overlapping[1]
+            return overlapping[0]
         if j + 1 < n and self.tokens[j].folded in self.lex.origin:
             # "rakan sejawatannya dari New Zealand, Nanaia Mahuta"
             found = self.party_at(j + 1)
@@ -825,9 +846,25 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """
     if not a or not b:
         return False
-    fa = {w.casefold() for w in a}
-    fb = {w.casefold() for w in b}
+    fa = {_plain(w) for w in a}
+    fb = {_plain(w) for w in b}
     return fa <= fb or fb <= fa
+
+
+def _ascii_form(form: str) -> str:
+    """A name form without its diacritics, case kept."""
+    if form.isascii():
+        return form
+    decomposed = unicodedata.normalize("NFKD", form)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _plain(word: str) -> str:
+    """A word case-folded and without diacritics: "Nikolić" and "Nikolic" are one name."""
+    if word.isascii():
+        return word.casefold()
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 _GENERIC = (Office.OTHER, Office.OTHER_MINISTER)
@@ -1096,6 +1133,18 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
                     and word not in scanner.lex.not_names
                 ):
                     forms.append((word, index))
+    # A well-known short name stands for the full one, and the other way round ("Jokowi");
+    # it becomes one of the person's names only where the text writes it.
+    short = _known_holders(code).short
+    for index, person in enumerate(persons):
+        for form in person.names:
+            forms += [
+                (" ".join(alias), index)
+                for alias in short.get(_name_key(" ".join(form)), ())
+                if alias not in person.names
+            ]
+    # The same names written without their diacritics ("Nikolic" for "Nikolić").
+    forms += [(plain, index) for form, index in forms if (plain := _ascii_form(form)) != form]
     names = PhraseIndex(forms)
     for first, end, index in names.find(tokens):
         if any(i in covered for i in range(first, end)):
