@@ -598,6 +598,23 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "meetings",
         [("Recep Tayyip Erdogan", "Kassym-Jomart Tokayev")],
     ),
+    # A dateline's city is where the story was filed, not where the talks were.
+    (
+        "ms",
+        "2024-01-30",
+        "Kuala Lumpur: Menteri Luar Datuk Seri Mohamad Hasan mengadakan pertemuan dua hala "
+        "dengan Menteri Luar Laos Saleumxay Kommasith di Luang Prabang, Laos.",
+        "visits",
+        [("Mohamad Hasan", "MYS", "LAO", None, None)],
+    ),
+    # Malaysian copy writes the association as "Asean": an organisation, never a person.
+    (
+        "ms",
+        "2024-01-30",
+        "Pemukiman itu dihadiri Menteri Luar Asean dan Setiausaha Agung Asean.",
+        "officials",
+        [],
+    ),
     # A spokesperson who reports is no host.
     (
         "id",

@@ -287,6 +287,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
         "`Amerika Latin`), so that the name inside them is not taken."
     ),
     "organisations.names": "Names and acronyms of international organisations (`PBB`, `ASEAN`).",
+    "places.prepositions": (
+        "Prepositions of place (`di`, `in`): with capitalised words, a comma and a country's "
+        "name after them (`di Luang Prabang, Laos`), a place the gazetteer lacks."
+    ),
     "places.exclude": (
         "Gazetteer names that are ordinary words in the language (`Solo`, `Reading`): "
         "never a place or a capital."

@@ -13,6 +13,24 @@ __all__ = ["CASES", "KNOWN_GAPS"]
 Case = tuple[str, str, list[tuple[str, str, str]]]
 
 CASES: list[Case] = [
+    # -- every language: a place the gazetteer lacks, framed by a preposition and a country --
+    (
+        "id",
+        "Pertemuan para menteri berlangsung di Labuan Bajo, Indonesia.",
+        [("Labuan Bajo", "Labuan Bajo", "IDN")],
+    ),
+    (
+        "ms",
+        "Mesyuarat itu diadakan di Luang Prabang, Laos, pada Isnin.",
+        [("Luang Prabang", "Luang Prabang", "LAO")],
+    ),
+    (
+        "en",
+        "The two ministers met in Siem Reap, Cambodia, on Monday.",
+        [("Siem Reap", "Siem Reap", "KHM")],
+    ),
+    # ... but not when the country begins the next clause.
+    ("en", "He said in Parliament, Malaysia would act.", []),
     # -- Indonesian: positives -----------------------------------------------------------------
     (
         "id",

@@ -166,7 +166,7 @@ class Meetings(Frames):
                         if m.value.official.id in group
                     ]
                     start, _, spans = a.day(unit, near=trigger[0])
-                    place = unit.places[0].value if unit.places else None
+                    place = self.meeting_place(unit, trigger)
                     last = self.add_meeting(list(group), start, place, evidence + spans)
                     last["unit"] = index
             follows = last is not None and (
@@ -184,6 +184,19 @@ class Meetings(Frames):
                     joiners = [*a.lexicon.forms("officials.joiners")]
                     last["clause"] = _dedupe(last["clause"] + _split_clause(clause, joiners))
                 last["evidence"].append(Evidence(topics_trigger[0], topics_trigger[1]))
+
+    def meeting_place(self, unit: Unit, trigger: tuple[int, int, str, str]) -> Place | None:
+        """
+        Return where a meeting was held: the first place after its trigger, else before it.
+
+        A dateline's city is where the story was filed, not where the talks were ("Kuala
+        Lumpur: ... mengadakan pertemuan dua hala dengan ... di Luang Prabang, Laos").
+        """
+        start, end = self.a.dateline
+        places = [m for m in unit.places if not start <= m.start < end] or list(unit.places)
+        after = [m for m in places if m.start >= trigger[1]]
+        chosen = after[0] if after else (places[0] if places else None)
+        return chosen.value if chosen is not None else None
 
     def bystanders(self, unit: Unit) -> set[str]:
         """

@@ -110,6 +110,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "countries.styles": None,
         "organisations.names": ORGANISATIONS.__contains__,
         "places.exclude": None,
+        "places.prepositions": None,
         "places.extra": _alpha_3,
         "dates.months": _among(*_MONTHS),
         "dates.weekdays": _among(*_WEEKDAYS),
