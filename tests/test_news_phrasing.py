@@ -615,6 +615,33 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "officials",
         [],
     ),
+    # "Witnessed by him and President X": the pronoun is the sentence's subject.
+    (
+        "ms",
+        "2025-06-10",
+        "Perdana Menteri, Datuk Seri Anwar Ibrahim berkata, dokumen itu ditandatangani dalam "
+        "satu majlis yang disaksikan oleh beliau dan Presiden Kyrgyzstan, Sadyr Japarov.",
+        "meetings",
+        [("Anwar Ibrahim", "Sadyr Japarov")],
+    ),
+    # Counted documents, told again without a number, are those counted.
+    (
+        "ms",
+        "2025-06-10",
+        "Malaysia dan Kyrgyzstan memeterai 10 dokumen penting.\nKesemua dokumen tersebut "
+        "ditandatangani di Seri Perdana.",
+        "instruments",
+        [("agreement", "signed", 10, None)],
+    ),
+    # A total written beside its parts is no further instruments.
+    (
+        "ms",
+        "2025-10-12",
+        "Singapura dan Vietnam meterai 15 dokumen kerjasama.\nDokumen itu merangkumi lapan "
+        "memorandum persefahaman dan tujuh perjanjian.",
+        "instruments",
+        [("mou", "signed", 8, None), ("agreement", "signed", 7, None)],
+    ),
     # A spokesperson who reports is no host.
     (
         "id",

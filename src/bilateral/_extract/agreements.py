@@ -181,7 +181,17 @@ class Agreements(Frames):
                 and known["count"] == 1
                 and frame["kind"] is not AgreementKind.CONSENSUS
             )
-            if same or again:
+            # "memeterai 10 dokumen ... kesemua dokumen tersebut ditandatangani di Seri
+            # Perdana": instruments told again without a number or a subject are those counted.
+            counted_again = (
+                frame["subject"] is None
+                and known["subject"] is None
+                and frame["count"] == 1
+                and known["count"] > 1
+                and known["kind"] == frame["kind"]
+                and frame["kind"] is not AgreementKind.CONSENSUS
+            )
+            if same or again or counted_again:
                 # The headline's "sign declaration" and the body's "a joint declaration on ...".
                 known["subject"] = known["subject"] or frame["subject"]
                 known["status"] = max(known["status"], frame["status"], key=_STATUSES.index)
@@ -196,7 +206,8 @@ class Agreements(Frames):
 
         "signed five MoUs" and the five MoUs listed by name are five agreements, not ten; "four
         agreements" counts the MoUs named beside them too; "Sepakati 7 MoU" and "Tujuh dokumen
-        kerja sama" are the same seven, named two ways.
+        kerja sama" are the same seven, named two ways; "15 dokumen" beside "8 MoU" and "7
+        perjanjian" is their total.
         """
         frames = self.agreements
         named: Counter[AgreementKind] = Counter(
@@ -209,7 +220,22 @@ class Agreements(Frames):
             count: int = frame["count"]
             if count == 1:
                 return False
-            if frame["kind"] is not AgreementKind.AGREEMENT:
+            generic = frame["kind"] is AgreementKind.AGREEMENT
+            # "15 dokumen kerjasama" over "8 MoU" and "7 perjanjian": a total of the others.
+            others = [
+                f["count"]
+                for f in frames
+                if f is not frame
+                and f["kind"] is not AgreementKind.CONSENSUS
+                and (generic or f["kind"] is frame["kind"])
+            ]
+            several = [c for c in others if c > 1]
+            if len(others) >= 2 and count in (
+                sum(others),
+                sum(several) if len(several) >= 2 else 0,
+            ):
+                return True
+            if not generic:
                 return named[frame["kind"]] >= count
             other = any(c == count and k is not AgreementKind.AGREEMENT for k, c in counted)
             return other or any_named >= count

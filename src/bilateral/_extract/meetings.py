@@ -134,6 +134,12 @@ class Meetings(Frames):
             if trigger is None and witness is not None:
                 # "... disaksikan Jokowi dan Presiden Korsel Moon": witnesses of two sides met.
                 witnesses = a.people(unit, after=witness[0])
+                # "... disaksikan oleh beliau dan Presiden Kyrgyzstan": a pronoun among the
+                # witnesses is the sentence's subject, named before them.
+                words = re.findall(r"\w+", a.text[witness[1] : unit.end])
+                subject = a.people(unit, before=witness[0])[:1]
+                if subject and any(w in a.pronouns for w in words):
+                    witnesses = [*subject, *witnesses]
                 if len({a.party_of(p) for p in witnesses}) >= 2:
                     trigger = witness
             visit = unit.first("arrive") or unit.first("visit")
