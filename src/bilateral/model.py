@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
@@ -118,8 +119,11 @@ def _text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         raise _fail(inst, attribute, "must not be empty or blank")
 
 
+_EACH_STR = _each(str)
+
+
 def _texts(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _each(str)(inst, attribute, value)
+    _EACH_STR(inst, attribute, value)
     assert isinstance(value, tuple)
     for i, item in enumerate(value):
         if not item.strip():
@@ -136,7 +140,7 @@ def _record_id(inst: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 
 def _record_ids(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _each(str)(inst, attribute, value)
+    _EACH_STR(inst, attribute, value)
     assert isinstance(value, tuple)
     for item in value:
         _record_id(inst, attribute, item)
@@ -238,10 +242,21 @@ class StatementKind(enum.Enum):
     REPORTED = "reported"
 
 
+@functools.cache
+def _codes(kind: str) -> frozenset[str]:
+    """The ISO codes pycountry knows: "countries" (alpha-3), "currencies", "languages" (alpha-2)."""
+    if kind == "languages":
+        return frozenset(
+            c.alpha_2 for c in pycountry.languages if getattr(c, "alpha_2", None) is not None
+        )
+    database = pycountry.countries if kind == "countries" else pycountry.currencies
+    return frozenset(c.alpha_3 for c in database)
+
+
 def _country_code(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or len(value) != 3 or not value.isascii():
         raise _fail(inst, attribute, f"{value!r} is not an ISO 3166-1 alpha-3 code")
-    if pycountry.countries.get(alpha_3=value) is None or value != value.upper():
+    if value not in _codes("countries"):
         raise UnknownCodeError(
             f"{type(inst).__name__}.{attribute.name}",
             f"{value!r} is not an ISO 3166-1 alpha-3 code",
@@ -516,8 +531,11 @@ class DateSpan:
         _ordered(self, self.start, self.end, "end")
 
 
+_IS_DECIMAL = _instance_of(Decimal)
+
+
 def _amount(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _instance_of(Decimal)(inst, attribute, value)
+    _IS_DECIMAL(inst, attribute, value)
     assert isinstance(value, Decimal)
     if not value.is_finite():
         raise _fail(inst, attribute, f"{value} is not a finite number")
@@ -528,7 +546,7 @@ def _amount(inst: object, attribute: attrs.Attribute[Any], value: object) -> Non
 def _currency(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
         raise _fail(inst, attribute, f"expected str, got {type(value).__name__}")
-    if len(value) != 3 or value != value.upper() or pycountry.currencies.get(alpha_3=value) is None:
+    if value not in _codes("currencies"):
         raise UnknownCodeError(
             f"{type(inst).__name__}.{attribute.name}", f"{value!r} is not an ISO 4217 currency code"
         )
@@ -582,8 +600,7 @@ _EVIDENCE = attrs.field(factory=tuple, converter=_tuple, validator=_each(Evidenc
 _PARTIES = (Country, Organisation)
 
 
-def _party(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _instance_of(*_PARTIES)(inst, attribute, value)
+_party = _instance_of(*_PARTIES)
 
 
 @attrs.frozen(kw_only=True)
@@ -742,12 +759,7 @@ class Statement:
 def _language(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value == UNKNOWN_LANGUAGE:
         return
-    if (
-        not isinstance(value, str)
-        or len(value) != 2
-        or value != value.lower()
-        or pycountry.languages.get(alpha_2=value) is None
-    ):
+    if not isinstance(value, str) or value not in _codes("languages"):
         raise UnknownCodeError(
             f"{type(inst).__name__}.{attribute.name}",
             f"{value!r} is not an ISO 639-1 code (or {UNKNOWN_LANGUAGE!r} for unknown)",

@@ -15,6 +15,7 @@ are linked to them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -859,6 +860,7 @@ def _ascii_form(form: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _plain(word: str) -> str:
     """A word case-folded and without diacritics: "Nikolić" and "Nikolic" are one name."""
     if word.isascii():
