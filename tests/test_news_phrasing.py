@@ -552,6 +552,27 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "meetings",
         [("Joko Widodo", "Tomislav Nikolić")],
     ),
+    (
+        "id",
+        "2024-07-15",
+        "Presiden Jokowi menerima kunjungan Perdana Menteri Papua Nugini James Marape. Joko "
+        "Widodo dan Marape membahas kerja sama kesehatan.",
+        "officials",
+        [
+            ("Joko Widodo", "head_of_state", "IDN"),
+            ("James Marape", "head_of_government", "PNG"),
+        ],
+    ),
+    # The same two leaders' talks on dates more than a week apart are two meetings.
+    (
+        "en",
+        "2024-12-01",
+        "President Bola Tinubu will hold talks with President Cyril Ramaphosa in Cape Town on "
+        "December 3. The two leaders first met on June 20, 2024, when Tinubu held talks with "
+        "Ramaphosa in Johannesburg.",
+        "meetings",
+        [("Bola Tinubu", "Cyril Ramaphosa"), ("Bola Tinubu", "Cyril Ramaphosa")],
+    ),
     # A name written again without its diacritics is the same person.
     (
         "en",

@@ -4,6 +4,7 @@ Meetings: talks, audiences and courtesy calls between officials of two sides.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import Any
 
@@ -20,6 +21,24 @@ from bilateral.model import (
 )
 
 __all__ = ["Meetings"]
+
+# Days two dates of one meeting may lie apart: a weekday read as the last one in one sentence
+# and as the coming one in another ("TALKS ON THURSDAY", "will hold talks on Thursday") is a
+# week.
+_SAME_MEETING_DAYS = 7
+
+
+def _other_day(known: Any, told: Any) -> bool:
+    """
+    True when two full dates of the same pair's talks are days apart: two meetings.
+
+    "Building on their June 20 meeting in Johannesburg, the two leaders will review ..." on
+    3 December is a second meeting, not the same one.
+    """
+    if not isinstance(known, _dt.date) or not isinstance(told, _dt.date):
+        return False
+    return abs((known - told).days) > _SAME_MEETING_DAYS
+
 
 # The offices that receive a visitor and hold talks with them.
 _HOSTS = frozenset(
@@ -231,7 +250,7 @@ class Meetings(Frames):
     ) -> dict[str, Any]:
         key = frozenset(people)
         for meeting in self.meetings:
-            if frozenset(meeting["participants"]) == key:
+            if frozenset(meeting["participants"]) == key and not _other_day(meeting["date"], date):
                 meeting["evidence"] += evidence
                 meeting["date"] = meeting["date"] or date
                 meeting["place"] = meeting["place"] or place

@@ -982,6 +982,7 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
     scanner = _Scanner(text, code)
     tokens = scanner.tokens
     persons: list[_Person] = []
+    short_names = _known_holders(code).short
     found: list[_Found] = []
     unnamed: list[tuple[_Title, int, int]] = []
     covered: set[int] = set()
@@ -989,10 +990,15 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
     def person_for(
         form: tuple[str, ...], honorifics: list[str], start: int, offices: set[Office] | None = None
     ) -> int:
+        group = short_names.get(_name_key(" ".join(form)))
         matches = [
             index
             for index, person in enumerate(persons)
-            if any(_same(form, known) for known in person.names)
+            if any(
+                _same(form, known)
+                or (group is not None and short_names.get(_name_key(" ".join(known))) is group)
+                for known in person.names
+            )
         ]
         if offices:
             # "Sultan Ibrahim" and "Perdana Menteri Anwar Ibrahim": a one-word name shared
