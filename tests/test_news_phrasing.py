@@ -573,6 +573,21 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "meetings",
         [("Bola Tinubu", "Cyril Ramaphosa"), ("Bola Tinubu", "Cyril Ramaphosa")],
     ),
+    # "Presiden negara tersebut, Dr. X": the country said again by a demonstrative; a chain of
+    # hyphens inside a name.
+    (
+        "ms",
+        "2021-12-20",
+        "Menteri Luar Datuk Saifuddin Abdullah tiba di Islamabad, Pakistan semalam. Beliau "
+        "mengadakan kunjungan hormat ke atas Presiden negara tersebut, Dr. Arif-ur-Rehman Alvi "
+        "dan Perdana Menteri republik Islam berkenaan, Imran Ahmed Khan.",
+        "officials",
+        [
+            ("Saifuddin Abdullah", "foreign_minister", "MYS"),
+            ("Arif-ur-Rehman Alvi", "head_of_state", "PAK"),
+            ("Imran Ahmed Khan", "head_of_government", "PAK"),
+        ],
+    ),
     # A name written again without its diacritics is the same person.
     (
         "en",

@@ -450,6 +450,11 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
         "Royal styles kept in a name (`Sultan`, `Tengku`), before it and inside it."
     ),
     "officials.name_suffixes": "Name suffixes written with a full stop (`Jr`).",
+    "officials.demonstratives": (
+        "Words that point back at a country named before (`tersebut`, `berkenaan`): in "
+        "`Presiden negara tersebut, Dr. Arif Alvi` the name follows the comma and the country "
+        "comes from the article."
+    ),
     "officials.former": (
         "Words of a past office (`mantan`, `former`): a known holder named with one near is "
         "given no office from the table."

@@ -38,6 +38,7 @@ from bilateral.recognisers.countries import _country_matches
 __all__ = ["OfficialRef", "find_officials"]
 
 _MAX_NAME_TOKENS = 5
+_DEMONSTRATIVE_WORDS = 4  # "negara tersebut", "republik Islam berkenaan": words up to "tersebut"
 _FORMER_GAP = 30  # characters around a name searched for "former", "mantan"
 _COUNTERPART_GAP = 200  # characters from an official back to whom they are the counterpart of
 _NAMED_LATER = 400  # characters from a nameless title to the untitled name it stands for
@@ -78,6 +79,7 @@ class _Lexicon:
     counterparts: frozenset[str]
     prepositions: frozenset[str]
     former: frozenset[str]
+    demonstratives: frozenset[str]
     portfolio_links: frozenset[str]
 
 
@@ -136,6 +138,7 @@ def _lexicon(code: str) -> _Lexicon:
         counterparts=frozenset(w.casefold() for w in lexicon.forms("officials.counterparts")),
         prepositions=frozenset(w.casefold() for w in lexicon.forms("officials.prepositions")),
         former=frozenset(w.casefold() for w in lexicon.forms("officials.former")),
+        demonstratives=frozenset(w.casefold() for w in lexicon.forms("officials.demonstratives")),
         portfolio_links=frozenset(w for w in lexicon.forms("officials.portfolios") if w.islower()),
     )
 
@@ -603,6 +606,19 @@ class _Scanner:
         """Attach a party written after the title; return the token index after it."""
         j = title.end
         n = len(self.tokens)
+        # "Presiden negara tersebut, Dr. Arif Alvi": the country said again by a demonstrative
+        # is left to the article's context; the name follows the comma.
+        k = j
+        # "negara tersebut", "republik Islam berkenaan": a common noun first, then any words.
+        first_word = j < n and self.tokens[j].text.islower()
+        while (
+            first_word and k < n and k - j < _DEMONSTRATIVE_WORDS and self.tokens[k].text.isalpha()
+        ):
+            if self.tokens[k].folded in self.lex.demonstratives:
+                if k > j and k + 1 < n and self.tokens[k + 1].text == ",":
+                    return k + 1
+                break
+            k += 1
         # "Kepala Negara Serbia": the title's last word begins the country's long form
         # ("Negara Serbia"), which is the party, not a name.
         overlapping = self.party_at(j - 1) if j > title.first + 1 else None
@@ -719,8 +735,9 @@ class _Scanner:
                 j += 1
                 count += 1
                 # "Al-Sisi": a hyphen between two name words, with no spaces.
-                # "Al-Sisi", "Yeo Han-koo": a hyphen glued to two words.
-                if (
+                # "Al-Sisi", "Yeo Han-koo": a hyphen glued to two words; "Arif-ur-Rehman": a
+                # chain of them.
+                while (
                     j + 1 < n
                     and self.tokens[j].text == "-"
                     and self.tokens[j].start == self.tokens[j - 1].end
@@ -728,7 +745,6 @@ class _Scanner:
                     and self.tokens[j + 1].text[:1].isalpha()
                 ):
                     j += 2
-                    continue
                 continue
             if j > i and self.inner_word(j):
                 j += 1
