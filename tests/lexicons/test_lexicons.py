@@ -77,6 +77,12 @@ MISSING_WITH_REASON: dict[tuple[str, str, str], str] = {
         "the extra places are Malaysian towns and Malay spellings (Mekah, Rom) the gazetteer "
         "lacks; English copy mostly uses the gazetteer's names"
     ),
+    ("id", "en", "officials.demonstratives"): (
+        "English copy names the country again or says 'its', not 'the country concerned'"
+    ),
+    ("ms", "en", "officials.demonstratives"): (
+        "English copy names the country again or says 'its', not 'the country concerned'"
+    ),
     ("id", "ms", "dates.weekdays"): (
         "Indonesian adds press spellings (Jum'at, Ahad) that CLDR lacks; CLDR's Malay names "
         "are complete"
