@@ -588,6 +588,32 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("Imran Ahmed Khan", "head_of_government", "PAK"),
         ],
     ),
+    # A connective that opens a sentence before a comma is no name.
+    (
+        "id",
+        "2025-08-11",
+        "Kemudian, Presiden RI dan Presiden Peru juga membahas kerja sama pemberantasan narkotika.",
+        "officials",
+        [],
+    ),
+    # A date after "since" in the same clause is no event's date; "mesyuarat dua hala dengan".
+    (
+        "ms",
+        "2024-10-18",
+        "Dalam lawatan sulungnya ke Malaysia sejak mengambil alih jawatan pada April 2018, "
+        "Perdana Menteri Ethiopia, Dr Abiy Ahmed Ali menghadiri mesyuarat dua hala dengan "
+        "Perdana Menteri, Datuk Seri Anwar Ibrahim di Putrajaya.",
+        "visits",
+        [("Abiy Ahmed Ali", "ETH", "MYS", None, None)],
+    ),
+    (
+        "ms",
+        "2024-10-18",
+        "Perdana Menteri Ethiopia, Dr Abiy Ahmed Ali tiba semalam. Pagi tadi Abiy menghadiri "
+        "mesyuarat dua hala dengan Perdana Menteri, Datuk Seri Anwar Ibrahim di Putrajaya.",
+        "meetings",
+        [("Abiy Ahmed Ali", "Anwar Ibrahim")],
+    ),
     # A name written again without its diacritics is the same person.
     (
         "en",

@@ -310,6 +310,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
         "a year without one is not taken."
     ),
     "dates.weekday_markers": "Words before a weekday, kept in its mention (`pada hari`, `on`).",
+    "dates.since": (
+        "Words after which a date in the same clause is what something has lasted since "
+        "(`sejak`, `since`), never an event's date."
+    ),
     "dates.parts_of_day": "Words after a weekday, kept in its mention (`pagi`, `morning`).",
     "dates.days": (
         "Words for a day in a length of time (`tiga hari`, `two-day`), which gives a visit its end."

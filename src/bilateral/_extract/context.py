@@ -273,7 +273,11 @@ class Context:
         with *near*, the day written nearest to that offset ("tiba pada Selasa malam dan
         keesokan harinya, Rabu, bertemu ...").
         """
-        dated = [m for m in unit.dates if m.kind != "year" and m.value is not None]
+        dated = [
+            m
+            for m in unit.dates
+            if m.kind != "year" and m.value is not None and not self.since(unit, m.start)
+        ]
         if near is not None:
             # A meeting happens on one day: the nearest single day, never a range's first.
             dated = [m for m in dated if not isinstance(m.value, DateSpan)]
@@ -317,6 +321,16 @@ class Context:
         value = ahead(chosen)
         assert not isinstance(value, DateSpan)
         return value, None, [Evidence(chosen.start, chosen.end)]
+
+    def since(self, unit: Unit, offset: int) -> bool:
+        """
+        True when a date at *offset* is what something has lasted since, not when it happened.
+
+        "lawatan sulungnya ... sejak mengambil alih jawatan pada April 2018", "the first visit
+        since 2015": a word of ``dates.since`` earlier in the same clause.
+        """
+        clause = re.split(r"[,;.]", self.text[unit.start : offset])[-1]
+        return any(w.casefold() in self.folded["dates.since"] for w in re.findall(r"\w+", clause))
 
     def future_at(self, unit: Unit) -> list[int]:
         """

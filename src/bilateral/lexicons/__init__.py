@@ -122,6 +122,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "dates.year_markers": None,
         "dates.weekday_markers": None,
         "dates.parts_of_day": None,
+        "dates.since": None,
         "dates.days": None,
         "numbers.scales": _positive_integer,
         "numbers.words": _positive_integer,

@@ -843,6 +843,15 @@ class _Scanner:
         return self.tokens[first].start, self.tokens[end - 1].end
 
 
+def _opens_sentence(scanner: _Scanner, i: int) -> bool:
+    """True when token *i* opens a sentence or a line."""
+    if i == 0:
+        return True
+    previous = scanner.tokens[i - 1]
+    between = scanner.text[previous.end : scanner.tokens[i].start]
+    return previous.text in {".", "!", "?", ":", '"', "“", "”"} or "\n" in between
+
+
 def _roles(scanner: _Scanner, title: _Title) -> list[Role]:
     return [
         Role(
@@ -1104,6 +1113,10 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             span = scanner.name_before(k - 1)
             # "PM Modi, the Crown Prince will also call on ...": a name that a title before it
             # already holds is not the next title's.
+            # "Kemudian, Presiden RI ...", "Meanwhile, the minister ...": one word that opens
+            # a sentence before a comma is a connective, not a name.
+            if span is not None and span[1] - span[0] == 1 and _opens_sentence(scanner, span[0]):
+                span = None
             if span is not None and span[0] not in covered:
                 name_start, name_end = span
                 # Honorifics written before the name: "Ayatullah Sayyed Ali Khamenei, ...".
