@@ -588,6 +588,30 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("Imran Ahmed Khan", "head_of_government", "PAK"),
         ],
     ),
+    # A titled surname alone takes the country of the listed holders it ends; a later surname
+    # of a longer name does not ("Yeo" of "Yeo Han-koo" is not George Yeo of Singapore).
+    (
+        "en",
+        "2024-07-08",
+        "The agreement was signed in the presence of President Marcos, who received Japanese "
+        "Foreign Minister Kamikawa Yoko at the palace.",
+        "officials",
+        [
+            ("Marcos", "head_of_state", "PHL"),
+            ("Kamikawa Yoko", "foreign_minister", "JPN"),
+        ],
+    ),
+    (
+        "en",
+        "2025-09-10",
+        "South Korean Trade Minister Yeo Han-koo met Egyptian Prime Minister Mostafa Madbouly in "
+        "Cairo. Yeo said trade would grow.",
+        "officials",
+        [
+            ("Yeo Han-koo", "trade_minister", "KOR"),
+            ("Mostafa Madbouly", "head_of_government", "EGY"),
+        ],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",

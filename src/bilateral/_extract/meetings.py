@@ -92,10 +92,11 @@ class Meetings(Frames):
             subject, after = after[:1], after[1:]
         people = list(subject)
         parties = {a.party_of(p) for p in people}
-        for person in after:
-            if a.party_of(person) not in parties:
-                people.append(person)
-                break
+        # The first of another side, one of a known country before one whose is unknown.
+        others = [p for p in after if a.party_of(p) not in parties]
+        known = [p for p in others if a.party_of(p) is not None]
+        if known or others:
+            people.append((known or others)[0])
         if len(people) == 1 and main is not None and not after:
             people += self.guest_or_host(unit, people[0], main)
         if main in people:
@@ -178,7 +179,10 @@ class Meetings(Frames):
                 others = [
                     p
                     for p in a.people(unit, after=trigger[1])
-                    if a.party_of(p) not in sides and p not in people and p not in aside
+                    if a.party_of(p) not in sides
+                    and a.party_of(p) is not None
+                    and p not in people
+                    and p not in aside
                 ]
                 groups = [people, *([people[0], other] for other in others if people)]
                 for group in groups:

@@ -164,6 +164,8 @@ class _KnownHolders:
     by_ends: dict[tuple[str, str], list[tuple[str, ...]]]
     index: PhraseIndex[str]
     titles: dict[Office, str]  # each office's usual title in the language ("Presiden")
+    # The listed names of two words or more, by their last word.
+    by_last: dict[str, list[tuple[str, ...]]] = attrs.field(factory=dict)
     # Every form of a name with short names (officials.short_names), by each form's key.
     short: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
 
@@ -179,13 +181,20 @@ class _KnownHolders:
         exact = [f for f in forms if f in self.countries]
         if exact:
             return exact
-        return [
+        found = [
             key
             for f in forms
             if len(f) >= 2
             for key in self.by_ends.get((f[0], f[-1]), ())
             if _same_holder(f, key)
         ]
+        if found:
+            return found
+        # "President Marcos": a surname alone (the article gives no longer name) stands for
+        # the listed names that end with it. "Yeo Han-koo", later "Yeo", is not George Yeo.
+        if any(len(f) != 1 for f in forms):
+            return []
+        return [key for f in forms for key in self.by_last.get(f[0], ())]
 
     def country(self, forms: Iterable[tuple[str, ...]]) -> Country | None:
         """The country the names stand for, when they stand for one."""
@@ -216,9 +225,11 @@ def _known_holders(code: str) -> _KnownHolders:
         if _name_key(name) in countries and len(name.split()) >= 2
     ]
     by_ends: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    by_last: dict[str, list[tuple[str, ...]]] = {}
     for key in countries:
         if len(key) >= 2:
             by_ends.setdefault((key[0], key[-1]), []).append(key)
+            by_last.setdefault(key[-1], []).append(key)
     return _KnownHolders(
         countries=countries,
         offices={_name_key(name): office for name, office in titled},
@@ -226,6 +237,7 @@ def _known_holders(code: str) -> _KnownHolders:
         index=PhraseIndex((name, name) for name, _ in titled),
         titles={Office(k): forms[0] for k, forms in lexicon.table("officials.offices").items()},
         short=_short_names(lexicon.table("officials.short_names")),
+        by_last=by_last,
     )
 
 
