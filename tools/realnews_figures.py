@@ -5,7 +5,8 @@ The corpus (addresses, gold annotations and the scorer) lives outside the reposi
 texts are rebuilt on each machine and never committed; this script runs the corpus's own
 scorer on them and writes only figures and addresses:
 
-    python tools/realnews_figures.py --root ../shared/realnews --texts .realnews
+    python tools/realnews_figures.py --root ../shared/realnews --texts .realnews \
+        --extra tools/realnews-extra --extra-texts .realnews-extra
 
 It rewrites ``docs/explanation/realnews-figures.md`` (included by the accuracy page) and the
 block between the ``realnews`` markers of ``README.md``.
@@ -25,14 +26,18 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 KINDS = ("officials", "visits", "meetings", "agreements", "targets")
 
 
-def run(root: pathlib.Path, texts: pathlib.Path) -> dict[str, object]:
+def run(
+    root: pathlib.Path,
+    texts: pathlib.Path,
+    *,
+    corpus: pathlib.Path | None = None,
+    only: list[str] | None = None,
+) -> dict[str, object]:
     """Run the corpus's scorer and return its figures, overall and per language."""
-    out = subprocess.run(
-        [sys.executable, str(root / "score.py"), str(root), "--texts", str(texts)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    command = [sys.executable, str(root / "score.py"), str(corpus or root), "--texts", str(texts)]
+    if only:
+        command += ["--only", ",".join(only)]
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     figures: dict[str, object] = {"kinds": {}, "languages": {}, "accuracy": {}}
     for line in out.splitlines():
         kind = re.match(
@@ -100,14 +105,48 @@ def table(figures: dict[str, object], root: pathlib.Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def extra_table(root: pathlib.Path, extra: pathlib.Path, texts: pathlib.Path) -> str:
+    """
+    The figures of the further sets of ``tools/realnews-extra``, one row per set.
+
+    Each set is named by the letter its articles' names begin with; its articles were annotated
+    blind to the parser, and the session notes keep the figure each set had when first scored.
+    """
+    sets: dict[str, list[str]] = {}
+    for meta in sorted((extra / "meta").glob("*.meta.json")):
+        name = meta.name.removesuffix(".meta.json")
+        if (texts / f"{name}.txt").exists():
+            sets.setdefault(name[0], []).append(name)
+    lines = [
+        "",
+        "Further real articles, annotated blind by the same rules (`tools/realnews-extra`; "
+        "gold and addresses only), scored now:",
+        "",
+        "| set | articles | macro F1 | officials | visits | meetings | agreements | targets |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for letter, names in sorted(sets.items()):
+        figures = run(root, texts, corpus=extra, only=names)
+        kinds = figures["kinds"]
+        assert isinstance(kinds, dict)
+        cells = " | ".join(kinds[k]["f1"] for k in KINDS)
+        lines.append(f"| {letter} | {figures['articles']} | {figures['macro']} | {cells} |")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=pathlib.Path, default=ROOT.parent / "shared" / "realnews")
     parser.add_argument("--texts", type=pathlib.Path, default=ROOT / ".realnews")
+    parser.add_argument("--extra", type=pathlib.Path, default=ROOT / "tools" / "realnews-extra")
+    parser.add_argument("--extra-texts", type=pathlib.Path, default=ROOT / ".realnews-extra")
     args = parser.parse_args()
     figures = run(args.root, args.texts)
     page = ROOT / "docs" / "explanation" / "realnews-figures.md"
-    page.write_text(table(figures, args.root), encoding="utf-8")
+    content = table(figures, args.root)
+    if args.extra_texts.is_dir():
+        content += extra_table(args.root, args.extra, args.extra_texts)
+    page.write_text(content, encoding="utf-8")
     kinds = figures["kinds"]
     assert isinstance(kinds, dict)
     summary = (
