@@ -255,9 +255,28 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--write-docs",
+        action="store_true",
+        help="also write the table into docs/explanation/benchmark-figures.md",
+    )
     args = parser.parse_args(argv)
     figures = run()
-    print(json.dumps(figures, indent=2) if args.json else _table(figures))
+    table = _table(figures)
+    print(json.dumps(figures, indent=2) if args.json else table)
+    if args.write_docs:
+        import datetime
+
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        page = ROOT / "docs" / "explanation" / "benchmark-figures.md"
+        page.write_text(
+            "<!-- Written by benchmarks/run.py --write-docs; do not edit by hand. -->\n\n"
+            f"The last run, on {datetime.date.today().isoformat()} at commit `{commit}`:\n\n"
+            f"```text\n{table}\n```\n",
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -37,8 +37,15 @@ extensions = [
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 root_doc = "index"
-# realnews-figures.md is included by the accuracy page, not a page of its own.
-exclude_patterns = ["_build", "Thumbs.db", ".DS_Store", "explanation/realnews-figures.md"]
+# realnews-figures.md and benchmark-figures.md are included by the accuracy and performance
+# pages, not pages of their own.
+exclude_patterns = [
+    "_build",
+    "Thumbs.db",
+    ".DS_Store",
+    "explanation/realnews-figures.md",
+    "explanation/benchmark-figures.md",
+]
 language = "en"
 
 # Every warning is an error in CI (-W), and every reference must resolve (-n).
