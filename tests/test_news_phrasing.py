@@ -612,6 +612,15 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("Mostafa Madbouly", "head_of_government", "EGY"),
         ],
     ),
+    # A consensus told in the passive sets a target.
+    (
+        "en",
+        "2019-05-27",
+        "Consensus between both sides was reached on boosting bilateral trade between Pakistan "
+        "and Uzbekistan to $300 million.",
+        "targets",
+        [("bilateral_trade", "300000000", "USD", "None", "none")],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",
