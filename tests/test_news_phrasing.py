@@ -621,6 +621,32 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "targets",
         [("bilateral_trade", "300000000", "USD", "None", "none")],
     ),
+    # Portfolio acronyms of coordinating ministries; a name, "sebagai", then its title; an
+    # institution's capitalised name is no person's.
+    (
+        "id",
+        "2023-10-16",
+        "Turut mendampingi Presiden adalah Erick Thohir sebagai Menko Marves ad interim, dan "
+        "Kepala Badan Pengkajian dan Pengembangan Perdagangan.",
+        "officials",
+        [("Erick Thohir", "other_minister", "IDN")],
+    ),
+    (
+        "en",
+        "2010-12-16",
+        "RBI Deputy Governor Shyamala Gopinath and the vice chairman of the China Banking "
+        "Regulatory Commission signed the memorandum.",
+        "officials",
+        [("Shyamala Gopinath", "other", None)],
+    ),
+    # "Negara Persatuan Emirat Arab" is the United Arab Emirates, not a person.
+    (
+        "id",
+        "2019-07-24",
+        "Presiden Persatuan Emirat Arab Sheikh Mohamed bin Zayed Al Nahyan tiba di Jakarta.",
+        "officials",
+        [("Mohamed bin Zayed Al Nahyan", "head_of_state", "ARE")],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",

@@ -454,6 +454,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
         "Royal styles kept in a name (`Sultan`, `Tengku`), before it and inside it."
     ),
     "officials.name_suffixes": "Name suffixes written with a full stop (`Jr`).",
+    "officials.capacity": (
+        "Words between a name and the title it holds (`sebagai`, `selaku`): `Erick Thohir "
+        "sebagai Menko Marves` is the minister."
+    ),
     "officials.demonstratives": (
         "Words that point back at a country named before (`tersebut`, `berkenaan`): in "
         "`Presiden negara tersebut, Dr. Arif Alvi` the name follows the comma and the country "

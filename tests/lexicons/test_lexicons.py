@@ -83,6 +83,12 @@ MISSING_WITH_REASON: dict[tuple[str, str, str], str] = {
     ("ms", "en", "officials.demonstratives"): (
         "English copy names the country again or says 'its', not 'the country concerned'"
     ),
+    ("id", "en", "officials.capacity"): (
+        "English puts the title before the name or after a comma, not after 'as'"
+    ),
+    ("ms", "en", "officials.capacity"): (
+        "English puts the title before the name or after a comma, not after 'as'"
+    ),
     ("id", "ms", "dates.weekdays"): (
         "Indonesian adds press spellings (Jum'at, Ahad) that CLDR lacks; CLDR's Malay names "
         "are complete"

@@ -146,6 +146,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "officials.prepositions": None,
         "officials.former": None,
         "officials.demonstratives": None,
+        "officials.capacity": None,
         "officials.known": _alpha_3,
         "officials.known_offices": _office,
         "officials.short_names": _name,

@@ -80,6 +80,7 @@ class _Lexicon:
     prepositions: frozenset[str]
     former: frozenset[str]
     demonstratives: frozenset[str]
+    capacity: frozenset[str]
     portfolio_links: frozenset[str]
 
 
@@ -139,6 +140,7 @@ def _lexicon(code: str) -> _Lexicon:
         prepositions=frozenset(w.casefold() for w in lexicon.forms("officials.prepositions")),
         former=frozenset(w.casefold() for w in lexicon.forms("officials.former")),
         demonstratives=frozenset(w.casefold() for w in lexicon.forms("officials.demonstratives")),
+        capacity=frozenset(w.casefold() for w in lexicon.forms("officials.capacity")),
         portfolio_links=frozenset(w for w in lexicon.forms("officials.portfolios") if w.islower()),
     )
 
@@ -1080,6 +1082,14 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             j = after = institution
             honorifics, name_start = scanner.honorifics_from(j) if j < len(tokens) else ([], j)
             name_end = scanner.name_from(name_start) if name_start < len(tokens) else name_start
+        if (
+            name_end > name_start
+            and name_end < len(tokens)
+            and tokens[name_end].text in scanner.lex.not_names
+        ):
+            # "the vice chairman of the China Banking Regulatory Commission": the capitalised
+            # words are an institution's name, not a person's.
+            name_end = name_start
         if name_end > name_start and (j == after or tokens[after].text == ","):
             # "King Abdullah II of Jordan": the party after the name.
             if (
@@ -1121,7 +1131,9 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         k = before
         if k > 1 and tokens[k - 1].folded in scanner.lex.determiners and tokens[k - 2].text == ",":
             k -= 1
-        if k > 0 and tokens[k - 1].text == ",":
+        # "Erick Thohir sebagai Menko Marves", "Bahlil selaku Menteri ESDM": name, "as", title.
+        capacity = k > 1 and tokens[k - 1].folded in scanner.lex.capacity
+        if k > 0 and (tokens[k - 1].text == "," or capacity):
             span = scanner.name_before(k - 1)
             # "PM Modi, the Crown Prince will also call on ...": a name that a title before it
             # already holds is not the next title's.
