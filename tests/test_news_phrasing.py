@@ -647,6 +647,25 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "officials",
         [("Mohamed bin Zayed Al Nahyan", "head_of_state", "ARE")],
     ),
+    # A bare title in the home press is the home country's holder; "kedua menlu" is no one.
+    (
+        "id",
+        "2024-01-25",
+        "Presiden RI Joko Widodo mengundang Presiden Tanzania Samia Suluhu Hassan ke forum itu. "
+        "Undangan tersebut disampaikan Presiden dalam pertemuan bilateral dengan Presiden Samia "
+        "di Istana Bogor.",
+        "meetings",
+        [("Joko Widodo", "Samia Suluhu Hassan")],
+    ),
+    (
+        "id",
+        "2019-12-13",
+        "Menlu Retno Marsudi bertemu Menlu India Subrahmanyam Jaishankar di New Delhi. "
+        "Pertemuan kedua menlu menjadi tindak lanjut pertemuan antara Presiden Jokowi dan "
+        "Perdana Menteri Narendra Modi.",
+        "meetings",
+        [("Retno Marsudi", "Subrahmanyam Jaishankar"), ("Jokowi", "Narendra Modi")],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",

@@ -866,6 +866,14 @@ def _opens_sentence(scanner: _Scanner, i: int) -> bool:
     return previous.text in {".", "!", "?", ":", '"', "“", "”"} or "\n" in between
 
 
+@per_language
+def _plural_words(code: str) -> frozenset[str]:
+    """The first words of the lexicon's "both sides" phrases ("kedua", "both"), and "para"."""
+    lexicon = load_lexicon(code)
+    words = {form.split()[0].casefold() for form in lexicon.forms("events.both_sides")}
+    return frozenset(words | {"para"})
+
+
 def _roles(scanner: _Scanner, title: _Title) -> list[Role]:
     return [
         Role(
@@ -1289,6 +1297,19 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
                 for r in person.roles
             )
         ]
+        home = load_lexicon(code).home
+        # "kedua menlu", "para menteri", "both ministers": a title of several is no one.
+        plural = first > 0 and tokens[first - 1].folded in _plural_words(code)
+        if len(holders) > 1 and party is None and home is not None and not plural:
+            # "Undangan tersebut disampaikan Presiden dalam pertemuan bilateral dengan Presiden
+            # Samia": a bare title in the home press is the home country's holder.
+            holders = [
+                index
+                for index in holders
+                if any(
+                    r.office == office and r.party == Country(home) for r in persons[index].roles
+                )
+            ]
         if len(holders) == 1:
             start, stop = scanner.chars(first, end)
             holder = persons[holders[0]]
