@@ -16,6 +16,22 @@ __all__ = ["CASES", "KNOWN_GAPS"]
 Case = tuple[str, str, list[tuple[str, list[str]]]]
 
 CASES: list[Case] = [
+    # -- every language: initials inside a name are no boundary, after a name's end they are --
+    (
+        "id",
+        "Hal itu disampaikan Menlu Retno L.P. Marsudi saat menerima kunjungan Menlu Hongaria.",
+        [
+            (
+                "Hal itu disampaikan Menlu Retno L.P. Marsudi saat menerima kunjungan Menlu Hongaria.",
+                [],
+            )
+        ],
+    ),
+    (
+        "en",
+        "He met Retno L.P. Marsudi. Then he left.",
+        [("He met Retno L.P. Marsudi.", []), ("Then he left.", [])],
+    ),
     # -- Indonesian: plain sentences -----------------------------------------------------------
     (
         "id",

@@ -73,6 +73,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _after_name(text: str, begin: int, start: int) -> bool:
+    """True when the word before *start* (in the same sentence) is capitalised."""
+    before = text[begin:start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
 
 
 def _cut(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
@@ -97,6 +104,8 @@ def _cut(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list
             bare = word[:-1]
             if word.casefold() in abbreviations or (len(bare) == 1 and bare.isupper()):
                 continue
+            if _INITIALS.fullmatch(word) and _after_name(text, begin, word_start):
+                continue  # "Retno L.P. Marsudi": initials inside a name
             if bare.isdigit() and following.isdigit():
                 continue
         first, last = _trim(text, begin, stop)
