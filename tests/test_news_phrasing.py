@@ -666,6 +666,23 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "meetings",
         [("Retno Marsudi", "Subrahmanyam Jaishankar"), ("Jokowi", "Narendra Modi")],
     ),
+    # Long official styles ("the Oriental Republic of Uruguay") are the title's country; the
+    # surname alone of a well-known holder found by the table is that holder.
+    (
+        "en",
+        "2026-02-03",
+        "Xi Jinping held talks with President of the Oriental Republic of Uruguay Yamandu Orsi "
+        "in Beijing. Orsi on Sunday began a state visit to China.",
+        "visits",
+        [("Yamandu Orsi", "URY", "CHN", "2026-02-01", None)],
+    ),
+    (
+        "en",
+        "2024-11-12",
+        "Alexander Lukashenko held talks in Baku on Tuesday. Later, Lukashenko met Ilham Aliyev.",
+        "meetings",
+        [("Alexander Lukashenko", "Ilham Aliyev")],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",

@@ -1181,6 +1181,19 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         found.append(_Found(start, end, index, None, "honorific_name"))
         covered.update(range(first, name_end))
 
+    # Well-known office holders named without a title: "Alexander Lukashenko is holding talks
+    # with ..." (the office and country from the lexicon's table; the title is the language's
+    # usual one for that office).
+    table = _known_holders(code)
+    for first, end, _ in table.index.find(tokens):
+        if any(i in covered for i in range(first, end)):
+            continue
+        if end < len(tokens) and scanner.is_name_word(end) and scanner.adjacent(end - 1, end):
+            continue  # part of a longer name
+        start, stop = scanner.chars(first, end)
+        index = person_for(scanner.words(first, end), [], start)
+        found.append(_Found(start, stop, index, None, "known"))
+        covered.update(range(first, end))
     # Later mentions by name alone: every known form, and any word of a name (the surname in
     # English, often the given name in Indonesian and Malay, "Lula" in the middle) when no
     # other known person has that word.
@@ -1227,19 +1240,6 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         found.append(_Found(start, stop, index, None, "name"))
         covered.update(range(first, end))
 
-    # Well-known office holders named without a title: "Alexander Lukashenko is holding talks
-    # with ..." (the office and country from the lexicon's table; the title is the language's
-    # usual one for that office).
-    table = _known_holders(code)
-    for first, end, _ in table.index.find(tokens):
-        if any(i in covered for i in range(first, end)):
-            continue
-        if end < len(tokens) and scanner.is_name_word(end) and scanner.adjacent(end - 1, end):
-            continue  # part of a longer name
-        start, stop = scanner.chars(first, end)
-        index = person_for(scanner.words(first, end), [], start)
-        found.append(_Found(start, stop, index, None, "known"))
-        covered.update(range(first, end))
     # A known holder named without a title, alone or with an honorific ("Datuk Seri Anwar
     # Ibrahim"), has the table's office and country, unless called former.
     former = scanner.lex.former
