@@ -683,6 +683,26 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "meetings",
         [("Alexander Lukashenko", "Ilham Aliyev")],
     ),
+    # Intentions and plans state targets, one per amount ("to $5 billion ... and then to $10").
+    (
+        "en",
+        "2024-08-09",
+        "The countries intend to increase their trade turnover to $5 billion in the near future "
+        "and then to $10 billion.",
+        "targets",
+        [
+            ("bilateral_trade", "5000000000", "USD", "None", "none"),
+            ("bilateral_trade", "10000000000", "USD", "None", "none"),
+        ],
+    ),
+    (
+        "ms",
+        "2024-08-09",
+        "Kedua-dua negara berhasrat meningkatkan jumlah dagangan dua hala kepada US$3 bilion "
+        "menjelang 2030.",
+        "targets",
+        [("bilateral_trade", "3000000000", "USD", "2030", "none")],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",
