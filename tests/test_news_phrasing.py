@@ -703,6 +703,20 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "targets",
         [("bilateral_trade", "3000000000", "USD", "2030", "none")],
     ),
+    # The late and the former, titled, join a report only by taking part in a record; the
+    # Speaker "of the Parliament of Bangladesh" and the "National Assembly Chairwoman".
+    (
+        "en",
+        "2017-07-25",
+        "Speaker of the Parliament of Bangladesh Shirin Sharmin Chaudhury held talks with "
+        "National Assembly Chairwoman Nguyen Thi Kim Ngan in Hanoi. She also paid tribute to "
+        "late President Ho Chi Minh at his mausoleum.",
+        "officials",
+        [
+            ("Shirin Sharmin Chaudhury", "speaker_of_parliament", "BGD"),
+            ("Nguyen Thi Kim Ngan", "speaker_of_parliament", "VNM"),
+        ],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",

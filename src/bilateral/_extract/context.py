@@ -221,9 +221,20 @@ class Context:
             self.spans.setdefault(ref.official.id, []).append(
                 Evidence(official.start, official.end)
             )
-            if official.kind in ("title_name", "name_title", "title"):
+            if official.kind in ("title_name", "name_title", "title") and not self.former_at(
+                official.start
+            ):
                 self.titled.add(ref.official.id)
             self._put(official, "officials")
+
+    def former_at(self, start: int) -> bool:
+        """
+        True when a word of ``officials.former`` stands just before a title ("the late
+        President Ho Chi Minh", "mantan Presiden"): someone no longer in office, who joins the
+        report only by taking part in one of its records.
+        """
+        words = re.findall(r"[^\W\d_]+", self.text[max(0, start - 20) : start])
+        return bool(words) and words[-1].casefold() in self.folded["officials.former"]
 
     def _put(self, mention: Mention[Any], field: str) -> None:
         u = self.unit_of(mention.start)
