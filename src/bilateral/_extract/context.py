@@ -229,9 +229,10 @@ class Context:
 
     def former_at(self, start: int) -> bool:
         """
-        True when a word of ``officials.former`` stands just before a title ("the late
-        President Ho Chi Minh", "mantan Presiden"): someone no longer in office, who joins the
-        report only by taking part in one of its records.
+        True when a word of ``officials.former`` stands just before a title.
+
+        "the late President Ho Chi Minh", "mantan Presiden": someone no longer in office, who
+        joins the report only by taking part in one of its records.
         """
         words = re.findall(r"[^\W\d_]+", self.text[max(0, start - 20) : start])
         return bool(words) and words[-1].casefold() in self.folded["officials.former"]
