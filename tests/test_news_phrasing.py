@@ -717,6 +717,15 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("Nguyen Thi Kim Ngan", "speaker_of_parliament", "VNM"),
         ],
     ),
+    # The same office said twice, its country with the first and honorifics between.
+    (
+        "id",
+        "2017-02-21",
+        "Pemerintah berharap kunjungan Raja Arab Saudi Sri Baginda Raja Salman bin Abdulaziz "
+        "Alsaud membawa investasi.",
+        "officials",
+        [("Salman bin Abdulaziz Alsaud", "monarch", "SAU")],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",

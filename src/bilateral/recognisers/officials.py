@@ -1073,9 +1073,21 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         persons.append(_Person(names=[form], honorifics=list(honorifics), roles=[], first=start))
         return len(persons) - 1
 
+    previous: tuple[_Title, int] | None = None  # the last title, and the token after it
     for title in scanner.titles():
         before = scanner.party_before(title)
         after = scanner.party_after(title)
+        if previous is not None and title.party is None:
+            # "Raja Arab Saudi Sri Baginda Raja Salman": the same office said twice, the
+            # country with the first, honorifics between; the second title is the first's.
+            last, last_after = previous
+            _, gap_end = (
+                scanner.honorifics_from(last_after) if last_after < len(tokens) else ([], 0)
+            )
+            same = {o for o, _, _ in last.roles} & {o for o, _, _ in title.roles}
+            if last.party is not None and gap_end == title.first and same:
+                title.party = last.party
+        previous = (title, after)
         roles = _roles(scanner, title)
         # Title then name: "Presiden Asif Ali Zardari", "Presiden Pakistan, Asif Ali Zardari".
         j = after
