@@ -726,6 +726,41 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "officials",
         [("Salman bin Abdulaziz Alsaud", "monarch", "SAU")],
     ),
+    # Several instruments, then a list of subjects: one instrument per subject.
+    (
+        "ms",
+        "2025-01-08",
+        "Anwar dan Yunus akan menyaksikan pertukaran beberapa Memorandum Persefahaman (MoU) "
+        "dalam bidang pertahanan, tenaga, kajian strategik dan antarabangsa, serta promosi "
+        "perdagangan.",
+        "instruments",
+        [
+            ("mou", "proposed", 1, "pertahanan"),
+            ("mou", "proposed", 1, "tenaga"),
+            ("mou", "proposed", 1, "kajian strategik dan antarabangsa"),
+            ("mou", "proposed", 1, "promosi perdagangan"),
+        ],
+    ),
+    (
+        "en",
+        "2024-02-22",
+        "The ministers signed MoUs on tourism, wildlife, culture and petroleum.",
+        "instruments",
+        [
+            ("mou", "signed", 1, "tourism"),
+            ("mou", "signed", 1, "wildlife"),
+            ("mou", "signed", 1, "culture"),
+            ("mou", "signed", 1, "petroleum"),
+        ],
+    ),
+    # ... but one instrument on several subjects stays one.
+    (
+        "en",
+        "2024-02-22",
+        "The ministers signed an MoU on tourism, wildlife and culture.",
+        "instruments",
+        [("mou", "signed", 1, "tourism")],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",

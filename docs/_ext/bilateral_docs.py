@@ -354,6 +354,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     "officials.not_names": (
         "Capitalised words that are never part of a name (`Menteri`, `The`, weekdays, agencies)."
     ),
+    "agreements.several": (
+        "Words marking several instruments (`beberapa`, `several`): followed by a list of three "
+        "or more subjects (`beberapa MoU dalam bidang A, B dan C`), one instrument per subject."
+    ),
     "events.visit": "Nouns and verbs of visiting (`kunjungan`, `visit`).",
     "events.arrive": (
         "Phrases of arrival or travel followed by the destination (`tiba di`, `arrived in`)."

@@ -12,6 +12,7 @@ from bilateral._extract.context import (
     _ABOUT_GAP,
     Unit,
     _dedupe,
+    _split_clause,
 )
 from bilateral._extract.frames import Frames
 from bilateral.model import (
@@ -61,24 +62,27 @@ class Agreements(Frames):
                 signatories = a.people(unit, before=sign[0]) if sign is not None else []
                 start, _, spans = a.day(unit)
                 named = [k for k in kinds if self.subject(unit, k) is not None]
-                records: list[tuple[tuple[int, int, str, str], Unit, int]] = []
+                # (kind, where it is named, count, its subject when a list gives it)
+                records: list[tuple[tuple[int, int, str, str], Unit, int, str | None]] = []
                 if listed:
                     for item in listed:
                         kind = item.first("agreement")
                         assert kind is not None
-                        records.append((kind, item, 1))
+                        records.append((kind, item, 1, None))
+                elif not counted and sign is not None and kinds and self.fields(unit, kinds[0]):
+                    records.extend((kinds[0], unit, 1, f) for f in self.fields(unit, kinds[0]))
                 elif len(named) >= 2:
-                    records.extend((kind, unit, 1) for kind in named)
+                    records.extend((kind, unit, 1, None) for kind in named)
                 elif counted:
-                    records.extend((kind, unit, count) for kind, count in counted)
+                    records.extend((kind, unit, count, None) for kind, count in counted)
                 elif kinds and sign is not None:
-                    records.append((kinds[0], unit, 1))
+                    records.append((kinds[0], unit, 1, None))
                 plan = unit.first("plan")
                 status = AgreementStatus.SIGNED
                 if sign is not None and plan is not None and plan[0] < sign[0]:
                     status = AgreementStatus.PROPOSED  # "are expected to sign", "akan diteken"
-                for kind, where, count in records:
-                    subject = self.subject(where, kind)
+                for kind, where, count, field in records:
+                    subject = field or self.subject(where, kind)
                     if subject is None and where is not unit:
                         subject = self.subject_before(where, kind)
                     if count > 1:
@@ -285,8 +289,42 @@ class Agreements(Frames):
         for mention in unit.dates:
             if mention.start > about[1] and mention.kind != "year":
                 stop = min(stop, mention.start)
-        clause = a.text[about[1] : stop]
-        clause = re.split(r"[,;:.(]|\s[—–-]\s", clause, maxsplit=1)[0]
+        return self._trimmed(re.split(r"[,;:.(]|\s[—–-]\s", a.text[about[1] : stop], maxsplit=1)[0])
+
+    def fields(self, unit: Unit, kind: tuple[int, int, str, str]) -> list[str]:
+        """
+        Return the fields several instruments are listed by, when they are.
+
+        "beberapa Memorandum Persefahaman (MoU) dalam bidang pertahanan, tenaga, ... serta
+        promosi perdagangan", "MoUs on tourism, wildlife, culture and petroleum": an
+        instrument marked as several, then a list of three or more subjects, is one instrument
+        per subject.
+        """
+        a = self.a
+        words = re.findall(r"[^\W\d_]+", a.text[max(unit.start, kind[0] - 20) : kind[0]])
+        several = bool(words) and words[-1].casefold() in a.folded["agreements.several"]
+        # English marks the plural on the word itself: "MoUs", "memoranda", "agreements".
+        plural = a.code == "en" and a.text[kind[0] : kind[1]].casefold().endswith(("s", "da"))
+        if not (several or plural):
+            return []
+        first = self.subject(unit, kind)
+        if first is None:
+            return []
+        start = a.text.find(first, kind[1])
+        stop = unit.end
+        for other in unit.triggers:
+            if other[2] in ("agreement", "sign", "witness", "plan") and other[0] > start:
+                stop = min(stop, other[0])
+                break
+        clause = re.split(r"[;:.(]|\s[—–-]\s", a.text[start:stop], maxsplit=1)[0]
+        joiners = [*a.lexicon.forms("officials.joiners")]
+        parts = [self._trimmed(p) for p in _split_clause(clause, joiners)]
+        found = [p for p in parts if p]
+        return found if len(found) >= 3 else []
+
+    def _trimmed(self, clause: str) -> str | None:
+        """A subject without the function words it may end with."""
+        a = self.a
         words = clause.split()
         ends = [
             a.folded[key]

@@ -153,6 +153,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "officials.royal_styles": None,
         "officials.name_suffixes": None,
         "officials.portfolio_offices": _office,
+        "agreements.several": None,
         "events.visit": None,
         "events.arrive": None,
         "events.host": None,
