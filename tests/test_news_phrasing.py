@@ -761,6 +761,15 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "instruments",
         [("mou", "signed", 1, "tourism")],
     ),
+    # "kunjungan Presiden Hungaria" names its visitor by title: not the minister who speaks.
+    (
+        "id",
+        "2020-01-23",
+        '"Kunjungan Presiden Hungaria menjadi acara puncak peringatan hubungan kedua negara," '
+        "ujar Menteri Luar Negeri Retno Marsudi.",
+        "visits",
+        [],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",

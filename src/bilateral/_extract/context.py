@@ -173,6 +173,7 @@ class Context:
         # Officials the text gives a title; the others have their office from the lexicon's
         # table of well-known office holders.
         self.titled: set[str] = set()
+        self._starts_of_tokens: list[int] | None = None
         self._distribute()
 
     # -- mentions into units -------------------------------------------------------------------
@@ -226,6 +227,19 @@ class Context:
             ):
                 self.titled.add(ref.official.id)
             self._put(official, "officials")
+
+    def title_at(self, offset: int) -> bool:
+        """True when an office's title begins at the first word from *offset* ("Presiden ...")."""
+        from bilateral.recognisers.officials import _lexicon
+
+        tokens = tokenise(self.text)
+        i = bisect.bisect_left(self._token_starts(), offset)
+        return i < len(tokens) and _lexicon(self.code).offices.match_at(tokens, i) is not None
+
+    def _token_starts(self) -> list[int]:
+        if self._starts_of_tokens is None:
+            self._starts_of_tokens = [t.start for t in tokenise(self.text)]
+        return self._starts_of_tokens
 
     def former_at(self, start: int) -> bool:
         """

@@ -99,6 +99,10 @@ class Visits(Frames):
                     # "Kunjungan Larijani ...", "Visiting Indian President Kovind and President
                     # Duterte ...": that person is the visitor, and nobody else of the sentence.
                     people = [right_after[0].value.official.id]
+                elif trigger is noun and a.title_at(trigger[1]):
+                    # "kunjungan Presiden Hungaria" unnamed: the visitor is that president, not
+                    # whoever else the sentence names ("... ujar Retno").
+                    people = []
                 for person in people:
                     party = a.party_of(person)
                     away = [t for t in targets if t != party]
