@@ -753,6 +753,20 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("mou", "signed", 1, "petroleum"),
         ],
     ),
+    # Instruments listed by subject in the sentence after the signing.
+    (
+        "en",
+        "2024-02-22",
+        "The minister signed cooperation deals in Addis Ababa. These included MoUs on tourism, "
+        "wildlife and petroleum.",
+        "instruments",
+        [
+            ("agreement", "signed", 1, None),
+            ("mou", "signed", 1, "tourism"),
+            ("mou", "signed", 1, "wildlife"),
+            ("mou", "signed", 1, "petroleum"),
+        ],
+    ),
     # ... but one instrument on several subjects stays one.
     (
         "en",

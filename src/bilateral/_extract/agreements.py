@@ -44,12 +44,17 @@ class Agreements(Frames):
         gives a consensus with its points.
         """
         a = self.a
+        signed_before = False  # whether the sentence before signs something
         for unit in a.units:
             if unit.parent is not None:
                 continue
             sign = unit.first("sign")
             kinds = [t for t in unit.triggers if t[2] == "agreement"]
             consensus = unit.first("consensus")
+            # "... signed key cooperation deals in seven sectors. These included MoUs on
+            # tourism, wildlife, culture ...": the instruments listed just after a signing.
+            follows = sign is None and signed_before and bool(kinds)
+            signed_before = sign is not None
             listed = [a.units[i] for i in unit.items if a.units[i].has("agreement")]
             if not (kinds or sign):
                 listed = []  # a list of instruments is introduced as one: "Kelima MoU itu:"
@@ -57,7 +62,8 @@ class Agreements(Frames):
             counted = [(k, c) for k, c in counted if c > 1]
             if sign is None:
                 sign = next((u.first("sign") for u in listed if u.has("sign")), None)
-            if sign is not None or listed or counted:
+            fields = self.fields(unit, kinds[0]) if kinds and (sign or follows) else []
+            if sign is not None or listed or counted or fields:
                 parties = self.parties(unit)
                 signatories = a.people(unit, before=sign[0]) if sign is not None else []
                 start, _, spans = a.day(unit)
@@ -69,8 +75,8 @@ class Agreements(Frames):
                         kind = item.first("agreement")
                         assert kind is not None
                         records.append((kind, item, 1, None))
-                elif not counted and sign is not None and kinds and self.fields(unit, kinds[0]):
-                    records.extend((kinds[0], unit, 1, f) for f in self.fields(unit, kinds[0]))
+                elif not counted and fields:
+                    records.extend((kinds[0], unit, 1, f) for f in fields)
                 elif len(named) >= 2:
                     records.extend((kind, unit, 1, None) for kind in named)
                 elif counted:
