@@ -767,6 +767,15 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("mou", "signed", 1, "petroleum"),
         ],
     ),
+    # Indonesian copy writes the English names of instruments; "menghasilkan" issues one.
+    (
+        "id",
+        "2025-02-12",
+        "Pertemuan Komisi Bersama Indonesia-Uzbekistan menghasilkan Joint Statement yang "
+        "dirilis bersama pada 12 Februari 2025.",
+        "instruments",
+        [("joint_statement", "signed", 1, None)],
+    ),
     # ... but one instrument on several subjects stays one.
     (
         "en",
