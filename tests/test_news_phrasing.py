@@ -793,6 +793,15 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "visits",
         [],
     ),
+    # "kehadiran X ke Indonesia": X's coming to Indonesia is a visit.
+    (
+        "id",
+        "2016-04-27",
+        "Presiden Joko Widodo merasa senang atas kehadiran Presiden Serbia Tomislav Nikolić ke "
+        "Indonesia.",
+        "visits",
+        [("Tomislav Nikolić", "SRB", "IDN", None, None)],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",
