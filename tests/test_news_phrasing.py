@@ -802,6 +802,18 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "visits",
         [("Tomislav Nikolić", "SRB", "IDN", None, None)],
     ),
+    # Title, an organisation's name, then an honorific and the person's name.
+    (
+        "ms",
+        "2019-10-25",
+        "Mesyuarat itu disertai oleh Ketua Pegawai Eksekutif (CEO) Petronas Tan Sri Wan "
+        "Zulkiflee dan Menteri Luar Turkmenistan Rashid Meredov.",
+        "officials",
+        [
+            ("Wan Zulkiflee", "head_of_organisation", "MYS"),
+            ("Rashid Meredov", "foreign_minister", "TKM"),
+        ],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",

@@ -1095,6 +1095,14 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             j += 1
         honorifics, name_start = scanner.honorifics_from(j) if j < len(tokens) else ([], j)
         name_end = scanner.name_from(name_start) if name_start < len(tokens) else name_start
+        if not honorifics and name_start < name_end < len(tokens):
+            # "Ketua Pegawai Eksekutif (CEO) Petronas Tan Sri Wan Zulkiflee": capitalised words,
+            # then an honorific and a name: the first words are the organisation.
+            styled, start_after = scanner.honorifics_from(name_end)
+            end_after = scanner.name_from(start_after) if start_after < len(tokens) else 0
+            if styled and end_after > start_after and scanner.adjacent(name_end - 1, name_end):
+                j = after = name_end
+                honorifics, name_start, name_end = styled, start_after, end_after
         institution = scanner.institution_end(name_start, name_end)
         if institution is not None:
             # "Pengerusi Senat Oliy Majlis, Tanzila Narbaeva": the words before an institution
