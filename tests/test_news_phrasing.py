@@ -814,6 +814,18 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("Rashid Meredov", "foreign_minister", "TKM"),
         ],
     ),
+    # Malay military ranks are honorifics; an organisation ending with its country.
+    (
+        "ms",
+        "2025-05-12",
+        "Beliau disambut oleh Komander Tentera Udara Emiri Qatar Mej Jen Mohamed Al Dosari dan "
+        "Atase Pertahanan Malaysia Kol Edafi Daud.",
+        "officials",
+        [
+            ("Mohamed Al Dosari", "military_chief", "QAT"),
+            ("Edafi Daud", "other", "MYS"),
+        ],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",

@@ -1098,10 +1098,19 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         if not honorifics and name_start < name_end < len(tokens):
             # "Ketua Pegawai Eksekutif (CEO) Petronas Tan Sri Wan Zulkiflee": capitalised words,
             # then an honorific and a name: the first words are the organisation.
-            styled, start_after = scanner.honorifics_from(name_end)
+            # "Komander Tentera Udara Emiri Qatar Mej Jen Mohamed Al Dosari": the organisation
+            # may end with its country.
+            owned = scanner.party_at(name_end)
+            next_word = owned[0] if owned is not None else name_end
+            styled, start_after = (
+                scanner.honorifics_from(next_word) if next_word < len(tokens) else ([], next_word)
+            )
             end_after = scanner.name_from(start_after) if start_after < len(tokens) else 0
             if styled and end_after > start_after and scanner.adjacent(name_end - 1, name_end):
-                j = after = name_end
+                if owned is not None and title.party is None:
+                    title.party = owned[1]
+                    roles = _roles(scanner, title)
+                j = after = next_word
                 honorifics, name_start, name_end = styled, start_after, end_after
         institution = scanner.institution_end(name_start, name_end)
         if institution is not None:
