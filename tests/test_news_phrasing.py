@@ -826,6 +826,25 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("Edafi Daud", "other", "MYS"),
         ],
     ),
+    # An institution named in English, its country between commas, then the name; platforms
+    # and shortened country names are no people.
+    (
+        "id",
+        "2025-02-06",
+        "Ketua DPR RI Puan Maharani melakukan pertemuan bilateral dengan Presiden Chamber of "
+        "Deputies, Republik Italia, Lorenzo Fontana. Menerusi hantaran di Facebook, Puan "
+        "berkata kerja sama akan diperluas.",
+        "meetings",
+        [("Puan Maharani", "Lorenzo Fontana")],
+    ),
+    (
+        "en",
+        "2024-05-20",
+        "PM Msia Kazakhstan ready to strengthen ties\nPrime Minister Anwar Ibrahim arrived in "
+        "Astana on Sunday.",
+        "officials",
+        [("Anwar Ibrahim", "head_of_government", "MYS")],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",

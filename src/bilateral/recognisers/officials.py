@@ -571,10 +571,16 @@ class _Scanner:
             return None
         for k in range(end, min(end + _MAX_PORTFOLIO, n - 1)):
             if self.tokens[k].text == ",":
+                # "Presiden Chamber of Deputies, Republik Italia, Lorenzo Fontana": the
+                # institution's country between two commas.
+                owned = self.party_at(k + 1)
+                if owned is not None and owned[0] + 1 < n and self.tokens[owned[0]].text == ",":
+                    k = owned[0]
                 after = self.name_from(k + 1)
                 return k + 1 if after - (k + 1) >= 2 else None
-            if not self.tokens[k].text[:1].isupper():
-                return None
+            word = self.tokens[k]
+            if not word.text[:1].isupper() and not (word.text.isalpha() and len(word.text) <= 3):
+                return None  # "Chamber of Deputies", "Dewan dan ...": short words inside
         return None
 
     def joiner_at(self, k: int) -> int:
@@ -1116,6 +1122,14 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
         if institution is not None:
             # "Pengerusi Senat Oliy Majlis, Tanzila Narbaeva": the words before an institution
             # word belong to the institution; the name follows its comma.
+            if title.party is None:
+                owner = next(
+                    (p for k in range(name_start, institution) if (p := scanner.party_at(k))),
+                    None,
+                )
+                if owner is not None:
+                    title.party = owner[1]
+                    roles = _roles(scanner, title)
             j = after = institution
             honorifics, name_start = scanner.honorifics_from(j) if j < len(tokens) else ([], j)
             name_end = scanner.name_from(name_start) if name_start < len(tokens) else name_start
