@@ -845,6 +845,15 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "officials",
         [("Anwar Ibrahim", "head_of_government", "MYS")],
     ),
+    # "sejak Senin" (since Monday) is when a stay began; "sejak April 2018" is no event's date.
+    (
+        "id",
+        "2025-02-05",
+        "Menko Airlangga Hartarto, yang berada di Abu Dhabi sejak Senin (3/2), bertemu Menteri "
+        "Investasi UEA Mohamed Hassan Alsuwaidi.",
+        "visits",
+        [("Airlangga Hartarto", "IDN", "ARE", "2025-02-03", None)],
+    ),
     # A connective that opens a sentence before a comma is no name.
     (
         "id",

@@ -137,6 +137,9 @@ class Unit:
         return None
 
 
+_SINCE_RECENT_DAYS = 31  # "since Monday" is a visit's start; "since April 2018" is not
+
+
 def _units(sentences: Sequence[Sentence]) -> list[Unit]:
     units: list[Unit] = []
     for sentence in sentences:
@@ -302,7 +305,9 @@ class Context:
         dated = [
             m
             for m in unit.dates
-            if m.kind != "year" and m.value is not None and not self.since(unit, m.start)
+            if m.kind != "year"
+            and m.value is not None
+            and not (self.since(unit, m.start) and self.long_ago(m.value))
         ]
         if near is not None:
             # A meeting happens on one day: the nearest single day, never a range's first.
@@ -357,6 +362,19 @@ class Context:
         """
         clause = re.split(r"[,;.]", self.text[unit.start : offset])[-1]
         return any(w.casefold() in self.folded["dates.since"] for w in re.findall(r"\w+", clause))
+
+    def long_ago(self, value: Any) -> bool:
+        """
+        True when a date lies a month or more before publication, or its month is all it says.
+
+        "berada di Abu Dhabi sejak Senin (3/2)" is when the visit began; "sejak mengambil alih
+        jawatan pada April 2018" is not.
+        """
+        if isinstance(value, DateSpan):
+            value = value.start
+        if isinstance(value, PartialDate) or self.published is None:
+            return True
+        return bool((self.published - value).days > _SINCE_RECENT_DAYS)
 
     def future_at(self, unit: Unit) -> list[int]:
         """
