@@ -462,6 +462,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
         "Words between a name and the title it holds (`sebagai`, `selaku`): `Erick Thohir "
         "sebagai Menko Marves` is the minister."
     ),
+    "officials.plurals": (
+        "Words before a title that make it several people (`kedua menlu`, `both ministers`): "
+        "such a title names no one holder."
+    ),
     "officials.demonstratives": (
         "Words that point back at a country named before (`tersebut`, `berkenaan`): in "
         "`Presiden negara tersebut, Dr. Arif Alvi` the name follows the comma and the country "

@@ -42,6 +42,7 @@ from bilateral.recognisers import (
 )
 from bilateral.recognisers._text import PhraseIndex, tokenise
 from bilateral.recognisers.amounts import parse_number
+from bilateral.recognisers.officials import _lexicon as _officials_lexicon
 
 __all__ = ["Context", "Unit"]
 
@@ -233,11 +234,12 @@ class Context:
 
     def title_at(self, offset: int) -> bool:
         """True when an office's title begins at the first word from *offset* ("Presiden ...")."""
-        from bilateral.recognisers.officials import _lexicon
-
         tokens = tokenise(self.text)
         i = bisect.bisect_left(self._token_starts(), offset)
-        return i < len(tokens) and _lexicon(self.code).offices.match_at(tokens, i) is not None
+        return (
+            i < len(tokens)
+            and _officials_lexicon(self.code).offices.match_at(tokens, i) is not None
+        )
 
     def _token_starts(self) -> list[int]:
         if self._starts_of_tokens is None:

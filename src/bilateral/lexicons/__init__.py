@@ -147,6 +147,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "officials.former": None,
         "officials.demonstratives": None,
         "officials.capacity": None,
+        "officials.plurals": None,
         "officials.known": _alpha_3,
         "officials.known_offices": _office,
         "officials.short_names": _name,

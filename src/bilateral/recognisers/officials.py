@@ -145,11 +145,19 @@ def _lexicon(code: str) -> _Lexicon:
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _without_marks(text: str) -> str:
+    """*text* without its diacritics, case kept: "Nikolić" is "Nikolic"."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _name_key(name: str) -> tuple[str, ...]:
     """A name's words, case-folded, without diacritics and full stops: for matching only."""
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return tuple(plain.casefold().replace(".", " ").replace("-", " ").split())
+    plain = _without_marks(name).casefold()
+    return tuple(plain.replace(".", " ").replace("-", " ").split())
 
 
 @attrs.frozen(eq=False)
@@ -874,10 +882,8 @@ def _opens_sentence(scanner: _Scanner, i: int) -> bool:
 
 @per_language
 def _plural_words(code: str) -> frozenset[str]:
-    """The first words of the lexicon's "both sides" phrases ("kedua", "both"), and "para"."""
-    lexicon = load_lexicon(code)
-    words = {form.split()[0].casefold() for form in lexicon.forms("events.both_sides")}
-    return frozenset(words | {"para"})
+    """The lexicon's words that make a title several people ("kedua menlu", "para menteri")."""
+    return frozenset(w.casefold() for w in load_lexicon(code).forms("officials.plurals"))
 
 
 def _roles(scanner: _Scanner, title: _Title) -> list[Role]:
@@ -905,21 +911,9 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return fa <= fb or fb <= fa
 
 
-def _ascii_form(form: str) -> str:
-    """A name form without its diacritics, case kept."""
-    if form.isascii():
-        return form
-    decomposed = unicodedata.normalize("NFKD", form)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@functools.lru_cache(maxsize=1 << 14)
 def _plain(word: str) -> str:
     """A word case-folded and without diacritics: "Nikolić" and "Nikolic" are one name."""
-    if word.isascii():
-        return word.casefold()
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return _without_marks(word).casefold()
 
 
 _GENERIC = (Office.OTHER, Office.OTHER_MINISTER)
@@ -1269,7 +1263,7 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
                 if alias not in person.names
             ]
     # The same names written without their diacritics ("Nikolic" for "Nikolić").
-    forms += [(plain, index) for form, index in forms if (plain := _ascii_form(form)) != form]
+    forms += [(plain, index) for form, index in forms if (plain := _without_marks(form)) != form]
     names = PhraseIndex(forms)
     for first, end, index in names.find(tokens):
         if any(i in covered for i in range(first, end)):
