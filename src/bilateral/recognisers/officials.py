@@ -1299,7 +1299,8 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
     # In a language with a home press, an unqualified official is the home country's
     # ("Menteri Perdagangan Zulkifli Hasan"), so a foreign title alone ("Menteri Perdagangan
     # dan Industri Mesir") is somebody else.
-    press_home = load_lexicon(code).home is not None
+    home = load_lexicon(code).home
+    press_home = home is not None
 
     # Titles alone, linked when exactly one known person holds the office (and party).
     for title, first, end in unnamed:
@@ -1334,7 +1335,6 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
                 for r in person.roles
             )
         ]
-        home = load_lexicon(code).home
         # "kedua menlu", "para menteri", "both ministers": a title of several is no one.
         plural = first > 0 and tokens[first - 1].folded in _plural_words(code)
         if len(holders) > 1 and party is None and home is not None and not plural:
