@@ -40,8 +40,21 @@ class TestParse:
         (tmp_path / "a.txt").write_text("x", encoding="utf-8")
         (tmp_path / "b.txt").write_text("y", encoding="utf-8")
 
-        assert main(["parse", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]) == 1
+        files = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+        assert main(["parse", *files, "--format", "json"]) == 1
         assert "need --format jsonl" in capsys.readouterr().err
+
+    def test_several_files_piped_are_jsonl(self, capsys, tmp_path):
+        """Without --format, several articles into a pipe give one JSON line each."""
+        (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+        (tmp_path / "b.txt").write_text("y", encoding="utf-8")
+
+        assert main(["parse", str(tmp_path)]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert [json.loads(line)["source"] for line in lines] == [
+            str(tmp_path / "a.txt"),
+            str(tmp_path / "b.txt"),
+        ]
 
     def test_missing_file(self, capsys):
         """A missing file is exit status 1 and one line on standard error."""

@@ -14,9 +14,11 @@ from bilateral.batch import ParseResult, parse_many
 from bilateral.errors import (
     BilateralError,
     DecodeError,
+    ExtraMissingError,
     FormatError,
     IntegrityError,
     LexiconError,
+    PageError,
     UnknownCodeError,
     UnknownLanguageError,
     ValidationError,
@@ -53,6 +55,7 @@ from bilateral.serialise import json_schema
 from bilateral.serialise.json import dumps as to_json
 from bilateral.serialise.json import from_dict, to_dict
 from bilateral.serialise.json import loads as from_json
+from bilateral.web import parse_html
 
 __all__ = [
     "ORGANISATIONS",
@@ -67,6 +70,7 @@ __all__ = [
     "DateSpan",
     "DecodeError",
     "Evidence",
+    "ExtraMissingError",
     "FormatError",
     "IntegrityError",
     "LexiconError",
@@ -75,6 +79,7 @@ __all__ = [
     "Office",
     "Official",
     "Organisation",
+    "PageError",
     "ParseResult",
     "PartialDate",
     "Period",
@@ -94,6 +99,7 @@ __all__ = [
     "from_json",
     "json_schema",
     "parse",
+    "parse_html",
     "parse_many",
     "to_dict",
     "to_json",

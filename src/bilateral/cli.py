@@ -15,15 +15,19 @@ import pathlib
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from bilateral import __name__ as _package
 from bilateral.assembly import parse
-from bilateral.errors import BilateralError, DecodeError
+from bilateral.errors import BilateralError, DecodeError, ExtraMissingError, PageError
 from bilateral.io import decode
 from bilateral.lexicons import available_languages
 from bilateral.model import Report
 from bilateral.serialise import json_schema
 from bilateral.serialise.json import dumps, loads
+
+if TYPE_CHECKING:
+    from bilateral.web import PageText
 
 __all__ = ["main"]
 
@@ -33,6 +37,9 @@ about the relations between two countries, as JSON reports (format bilateral/1).
 
 examples:
   bilateral parse article.txt --published 2025-11-26
+  bilateral parse article.txt --format json -o report.json
+  bilateral parse saved-page.html          (needs bilateral[html])
+  bilateral render article.txt -o page.html
   bilateral parse corpus/ --format jsonl > reports.jsonl
   bilateral parse 'news/**/*.txt' --format jsonl -o reports.jsonl --workers 4 --resume
   cat article.txt | bilateral parse - --language en
@@ -45,8 +52,12 @@ class _CommandError(Exception):
     """A user-facing error: one line, then exit status 1."""
 
 
+_PAGE_SUFFIXES = (".html", ".htm")
+_ARTICLE_SUFFIXES = (".txt", *_PAGE_SUFFIXES)
+
+
 def _files(names: Sequence[str]) -> list[str]:
-    """Expand files, folders (their .txt files) and glob patterns, in order, without repeats."""
+    """Expand files, folders (their .txt and .html files) and patterns, in order, once each."""
     out: list[str] = []
     for name in names:
         if name == "-":
@@ -54,9 +65,13 @@ def _files(names: Sequence[str]) -> list[str]:
             continue
         path = pathlib.Path(name)
         if path.is_dir():
-            found = sorted(str(p) for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+            found = sorted(
+                str(p)
+                for p in path.iterdir()
+                if p.suffix.lower() in _ARTICLE_SUFFIXES and p.is_file()
+            )
             if not found:
-                raise _CommandError(f"{name}: no .txt files in this folder")
+                raise _CommandError(f"{name}: no .txt or .html files in this folder")
         elif path.is_file():
             found = [name]
         elif any(c in name for c in "*?["):
@@ -79,13 +94,41 @@ def _read(source: str) -> str:
     return decode(data, source=source)
 
 
+def _is_page(source: str) -> bool:
+    return pathlib.Path(source).suffix.lower() in _PAGE_SUFFIXES
+
+
+def _page(source: str) -> PageText:
+    """The article text and metadata of a saved web page (needs ``bilateral[html]``)."""
+    from bilateral.web import extract_page
+
+    try:
+        data = pathlib.Path(source).read_bytes()
+    except OSError as exc:
+        raise _CommandError(f"{source}: cannot read: {exc.strerror}") from None
+    return extract_page(data)
+
+
+def _parse_one(source: str, args: argparse.Namespace) -> Report:
+    """Parse one article file: a web page through :func:`bilateral.web.parse_html`."""
+    if source != "-" and _is_page(source):
+        from bilateral.web import parse_html
+
+        try:
+            data = pathlib.Path(source).read_bytes()
+        except OSError as exc:
+            raise _CommandError(f"{source}: cannot read: {exc.strerror}") from None
+        return parse_html(data, language=args.language, published=args.published)
+    return parse(_read(source), language=args.language, published=args.published)
+
+
 def _texts(
     sources: Sequence[str], failures: dict[str, BilateralError]
 ) -> Iterator[tuple[str, str]]:
     for source in sources:
         try:
-            yield source, _read(source)
-        except DecodeError as exc:
+            yield source, (_page(source).text if _is_page(source) else _read(source))
+        except (DecodeError, PageError, ExtraMissingError) as exc:
             failures[source] = exc
             yield source, ""
 
@@ -128,11 +171,16 @@ def _parse(args: argparse.Namespace) -> int:
 
     sources = _files(args.files)
     many = len(sources) > 1 or any(pathlib.Path(f).is_dir() for f in args.files if f != "-")
+    if args.format is None:
+        # A person at a terminal reads the summary; a pipe or a file gets the data.
+        to_terminal = args.output is None and sys.stdout.isatty()
+        args.format = "summary" if to_terminal else ("jsonl" if many else "json")
+    if args.format == "summary":
+        return _summaries(args, sources)
     if args.format == "json":
         if many:
             raise _CommandError("several articles need --format jsonl (one report per line)")
-        text = _read(sources[0])
-        report = parse(text, language=args.language, published=args.published)
+        report = _parse_one(sources[0], args)
         document = dumps(report, indent=args.indent) + "\n"
         if args.output is None:
             sys.stdout.write(document)
@@ -179,6 +227,51 @@ def _parse(args: argparse.Namespace) -> int:
     if failed:
         sys.stderr.write(f"bilateral: {failed} of {len(todo)} articles failed; see their lines\n")
         return 1
+    return 0
+
+
+def _summaries(args: argparse.Namespace, sources: Sequence[str]) -> int:
+    """Print each article's summary; several articles each under their file name."""
+    from bilateral.render import summary
+
+    parts: list[str] = []
+    failed = 0
+    for source in sources:
+        try:
+            text = summary(_parse_one(source, args))
+        except (DecodeError, PageError, ExtraMissingError) as exc:
+            if len(sources) == 1:
+                raise
+            sys.stderr.write(f"bilateral: {exc}\n")
+            failed += 1
+            continue
+        parts.append(f"== {source}\n{text}" if len(sources) > 1 else text)
+    document = "\n".join(parts)
+    if args.output is None:
+        sys.stdout.write(document)
+    else:
+        pathlib.Path(args.output).write_text(document, encoding="utf-8")
+    return 1 if failed else 0
+
+
+def _render(args: argparse.Namespace) -> int:
+    from bilateral.render import to_html
+
+    source = args.file
+    if source != "-" and pathlib.Path(source).suffix.lower() == ".json":
+        if not pathlib.Path(source).is_file():
+            raise _CommandError(f"{source}: no such file")
+        report = loads(_read(source), Report)
+    else:
+        if source != "-" and not pathlib.Path(source).is_file():
+            raise _CommandError(f"{source}: no such file")
+        report = _parse_one(source, args)
+    page = to_html(report)
+    if args.output is None:
+        sys.stdout.write(page)
+    else:
+        pathlib.Path(args.output).write_text(page, encoding="utf-8")
+        sys.stderr.write(f"bilateral: wrote {args.output}\n")
     return 0
 
 
@@ -299,11 +392,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format",
         "-f",
-        choices=["json", "jsonl", "csv", "cameo", "plover"],
-        default="json",
+        choices=["summary", "json", "jsonl", "csv", "cameo", "plover"],
+        default=None,
         help=(
-            "json: one document; jsonl: one line per article; csv: a folder of tables (with -o); "
-            "cameo: CAMEO event rows as TSV; plover: PLOVER records as JSON Lines (default: json)"
+            "summary: the records as short lines for a person; json: one document; "
+            "jsonl: one line per article; csv: a folder of tables (with -o); "
+            "cameo: CAMEO event rows as TSV; plover: PLOVER records as JSON Lines "
+            "(default: summary on a terminal, else json for one article and jsonl for several)"
         ),
     )
     p.add_argument(
@@ -323,6 +418,24 @@ def _parser() -> argparse.ArgumentParser:
         help="with --output: keep the whole lines already written and parse only the rest",
     )
     p.set_defaults(run=_parse)
+
+    r = commands.add_parser(
+        "render", help="write an HTML page of a report's records over its article"
+    )
+    r.add_argument(
+        "file",
+        metavar="FILE",
+        help="an article (.txt, .html, .htm, or - for standard input) or a report (.json)",
+    )
+    r.add_argument(
+        "--language",
+        "-l",
+        choices=[*available_languages(), "und"],
+        help="the article's language (default: detect it)",
+    )
+    r.add_argument("--published", "-p", metavar="DATE", help="publication date, YYYY-MM-DD")
+    r.add_argument("--output", "-o", metavar="PAGE.html", help="write to PAGE.html, not stdout")
+    r.set_defaults(run=_render)
 
     s = commands.add_parser("schema", help="print the JSON Schema of the report format")
     s.set_defaults(run=_schema)

@@ -13,9 +13,11 @@ from __future__ import annotations
 __all__ = [
     "BilateralError",
     "DecodeError",
+    "ExtraMissingError",
     "FormatError",
     "IntegrityError",
     "LexiconError",
+    "PageError",
     "UnknownCodeError",
     "UnknownLanguageError",
     "ValidationError",
@@ -113,3 +115,38 @@ class DecodeError(BilateralError, UnicodeError):
     """
     Bytes given as an article could not be decoded to text.
     """
+
+
+class ExtraMissingError(BilateralError, ImportError):
+    """
+    A feature needs an optional extra of :mod:`bilateral` that is not installed.
+
+    Attributes:
+        extra: The extra to install, as in ``pip install 'bilateral[html]'``.
+    """
+
+    def __init__(self, extra: str, feature: str) -> None:
+        self.extra = extra
+        self.feature = feature
+        super().__init__(f"{feature} needs the {extra!r} extra: pip install 'bilateral[{extra}]'")
+
+    def __reduce__(self) -> tuple[type[ExtraMissingError], tuple[str, str]]:
+        return type(self), (self.extra, self.feature)
+
+
+class PageError(BilateralError, ValueError):
+    """
+    A web page holds no article text to parse (an empty page, or only navigation and links).
+
+    Attributes:
+        source: The page's address or file name, or ``"<html>"``.
+        reason: The message without the source.
+    """
+
+    def __init__(self, source: str, message: str) -> None:
+        self.source = source
+        self.reason = message
+        super().__init__(f"{source}: {message}")
+
+    def __reduce__(self) -> tuple[type[PageError], tuple[str, str]]:
+        return type(self), (self.source, self.reason)
