@@ -62,6 +62,34 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # "Presiden" of a chamber is its speaker, not a head of state; Khmer styles are honorifics.
+    (
+        "id",
+        "2025-03-04",
+        "Wakil Presiden Gibran Rakabuming Raka menerima Presiden Senat Kamboja, Samdech Techo "
+        "Hun Sen, di Jakarta pada Senin.",
+        "officials",
+        [
+            ("Gibran Rakabuming Raka", "vice_president", "IDN"),
+            ("Hun Sen", "speaker_of_parliament", "KHM"),
+        ],
+    ),
+    (
+        "en",
+        "2025-03-04",
+        "Prime Minister Samdech Moha Borvor Thipadei Hun Manet received Malaysia's ambassador "
+        "in Phnom Penh on Monday.",
+        "officials",
+        [("Hun Manet", "head_of_government", "KHM")],
+    ),
+    # "aim for" states a target, as "aim to" does.
+    (
+        "en",
+        "2024-04-26",
+        "Malaysia and Vietnam aim for bilateral trade of US$18 billion a year by 2025.",
+        "targets",
+        [("bilateral_trade", "18000000000", "USD", "2025", "per_year")],
+    ),
     (
         "id",
         "2023-02-14",
@@ -997,6 +1025,14 @@ NEGATIVES: list[tuple[str, str, str, str]] = [
         "2023-02-14",
         "Nota kesepahaman ditandatangani oleh Kepala BMKG RI dan Menteri Transportasi Timor-Leste.",
         "BMKG",
+    ),
+    # A cabinet's name is no person.
+    (
+        "id",
+        "2025-03-04",
+        "Presiden didampingi beberapa menteri Kabinet Indonesia Maju, termasuk Menteri Luar "
+        "Negeri Sugiono.",
+        "Maju",
     ),
     # A portfolio word is no name.
     (
