@@ -82,6 +82,39 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "officials",
         [("Hun Manet", "head_of_government", "KHM")],
     ),
+    # Honorifics before a name that a title follows stay honorifics: the name starts after them.
+    (
+        "en",
+        "2025-10-26",
+        "At the invitation of the Honourable Dato’ Seri Anwar Ibrahim, Prime Minister of "
+        "Malaysia, President Cyril Ramaphosa of South Africa arrived in Kuala Lumpur on Friday.",
+        "officials",
+        [
+            ("Anwar Ibrahim", "head_of_government", "MYS"),
+            ("Cyril Ramaphosa", "head_of_state", "ZAF"),
+        ],
+    ),
+    # A square is a place, never a person met there.
+    (
+        "en",
+        "2025-10-26",
+        "President Cyril Ramaphosa was given a welcome at Perdana Square, Prime Minister’s "
+        "Office in Putrajaya, by Prime Minister Anwar Ibrahim.",
+        "officials",
+        [
+            ("Cyril Ramaphosa", "head_of_state", "ZAF"),
+            ("Anwar Ibrahim", "head_of_government", "MYS"),
+        ],
+    ),
+    # "NZ$" is the New Zealand dollar; its rupiah restatement is the same target.
+    (
+        "id",
+        "2024-11-17",
+        "Selandia Baru dan Indonesia ingin meningkatkan perdagangan dua arah menjadi NZ$8 miliar "
+        "atau Rp 72 triliun pada 2030.",
+        "targets",
+        [("bilateral_trade", "8000000000", "NZD", "2030", "none")],
+    ),
     # "aim for" states a target, as "aim to" does.
     (
         "en",

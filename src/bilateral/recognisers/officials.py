@@ -829,6 +829,10 @@ class _Scanner:
         end = i
         start = end
         while start > 0 and end - start < _MAX_NAME_TOKENS:
+            # An honorific ends here ("Dato' Seri Anwar Ibrahim, Prime Minister ..."): the name
+            # starts after it, never inside it.
+            if start < end and start in self.honorific_ending_at:
+                break
             k = start - 1
             token = self.tokens[k]
             if self.is_name_word(k) and self.adjacent(k, start if start < len(self.tokens) else k):
