@@ -115,6 +115,29 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "targets",
         [("bilateral_trade", "8000000000", "NZD", "2030", "none")],
     ),
+    # An envoy's country of accreditation after the title is no name, in each language.
+    (
+        "en",
+        "2025-05-06",
+        "Thai Ambassador to Laos Kanokkan Suthep called on Prime Minister Sonexay Siphandone "
+        "in Vientiane on Monday.",
+        "officials",
+        [
+            ("Kanokkan Suthep", "ambassador", "THA"),
+            ("Sonexay Siphandone", "head_of_government", "LAO"),
+        ],
+    ),
+    (
+        "id",
+        "2025-05-06",
+        "Duta Besar untuk Laos Grata Werdaningtyas bertemu Perdana Menteri Laos Sonexay "
+        "Siphandone di Vientiane.",
+        "officials",
+        [
+            ("Grata Werdaningtyas", "ambassador", "IDN"),
+            ("Sonexay Siphandone", "head_of_government", "LAO"),
+        ],
+    ),
     # "aim for" states a target, as "aim to" does.
     (
         "en",

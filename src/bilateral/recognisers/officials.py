@@ -686,6 +686,13 @@ class _Scanner:
                 if close is not None:
                     return close + 1
             return end
+        # "Vietnamese Ambassador to Cambodia Nguyen Minh Vu": an envoy's country of accreditation
+        # right after the title is no name; the envoy's own country is found before the title.
+        envoy = any(office in (Office.AMBASSADOR, Office.ENVOY) for office, _, _ in title.roles)
+        if envoy and j + 1 < n and self.tokens[j].folded in self.lex.to:
+            beyond = self.party_at(j + 1)
+            if beyond is not None and self.adjacent(j, j + 1):
+                return beyond[0]
         return j
 
     def party_before(self, title: _Title) -> int:
