@@ -1082,6 +1082,13 @@ NEGATIVES: list[tuple[str, str, str, str]] = [
         "Nota kesepahaman ditandatangani oleh Kepala BMKG RI dan Menteri Transportasi Timor-Leste.",
         "BMKG",
     ),
+    # The words of a partnership's name are no person.
+    (
+        "id",
+        "2025-03-04",
+        "Jepang memandang Indonesia sebagai Mitra Strategis Komprehensif yang berbagi nilai.",
+        "Strategis Komprehensif",
+    ),
     # A cabinet's name is no person.
     (
         "id",
