@@ -107,6 +107,17 @@ class TestSummary:
         """The summary of the founding article, line for line."""
         assert summary(founding) == FOUNDING_SUMMARY
 
+    def test_meeting_without_topics(self):
+        """A meeting with no topics shows no topic count."""
+        report = parse(
+            "Menlu Retno Marsudi bertemu Menlu Vietnam Bui Thanh Son di Hanoi, Kamis (25/4).",
+            language="id",
+            published="2024-04-26",
+        )
+        assert summary(report).splitlines()[-1] == (
+            "  m1  2024-04-25  Retno Marsudi + Bui Thanh Son  Hanoi (VNM)"
+        )
+
     def test_empty_report(self):
         """A text with no records says so in its heading line."""
         report = parse("Hujan turun sepanjang hari di Jakarta.", language="id")

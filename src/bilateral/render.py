@@ -244,7 +244,7 @@ def _rows(report: Report, kind: str) -> list[tuple[str, ...]]:
                     _date(record.date),
                     " + ".join(names(p) for p in record.participants),
                     _place(record.place),
-                    f"{len(record.topics)} topics" if len(record.topics) != 1 else "1 topic",
+                    {0: "", 1: "1 topic"}.get(len(record.topics), f"{len(record.topics)} topics"),
                 )
             )
         else:
