@@ -1089,6 +1089,14 @@ NEGATIVES: list[tuple[str, str, str, str]] = [
         "Jepang memandang Indonesia sebagai Mitra Strategis Komprehensif yang berbagi nilai.",
         "Strategis Komprehensif",
     ),
+    # A country in the capacity of a chair is no person.
+    (
+        "ms",
+        "2025-03-04",
+        "Mesyuarat itu diadakan atas permintaan Arab Saudi sebagai Pengerusi Sidang Kemuncak "
+        "Islam untuk membincangkan keadaan di Gaza.",
+        "Saudi",
+    ),
     # A cabinet's name is no person.
     (
         "id",

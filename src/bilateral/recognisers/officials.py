@@ -695,6 +695,14 @@ class _Scanner:
                 return beyond[0]
         return j
 
+    def country_covers(self, start: int, end: int) -> bool:
+        """Whether a country or organisation's name takes in the tokens from *start* to *end*."""
+        for k in range(max(0, start - 3), start + 1):
+            found = self.party_at(k)
+            if found is not None and found[0] >= end:
+                return True
+        return False
+
     def party_before(self, title: _Title) -> int:
         """Attach a possessive country or demonym written before the title; return its start."""
         i = title.first
@@ -1196,6 +1204,10 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             # "Kemudian, Presiden RI ...", "Meanwhile, the minister ...": one word that opens
             # a sentence before a comma is a connective, not a name.
             if span is not None and span[1] - span[0] == 1 and _opens_sentence(scanner, span[0]):
+                span = None
+            # "atas permintaan Arab Saudi sebagai Pengerusi ...": a country in the capacity of
+            # a chair is no person.
+            if span is not None and scanner.country_covers(*span):
                 span = None
             if span is not None and span[0] not in covered:
                 name_start, name_end = span
