@@ -84,14 +84,17 @@ def _files(names: Sequence[str]) -> list[str]:
     return out
 
 
+def _bytes(source: str) -> bytes:
+    try:
+        return pathlib.Path(source).read_bytes()
+    except OSError as exc:
+        raise _CommandError(f"{source}: cannot read: {exc.strerror}") from None
+
+
 def _read(source: str) -> str:
     if source == "-":
         return decode(sys.stdin.buffer.read(), source="<stdin>")
-    try:
-        data = pathlib.Path(source).read_bytes()
-    except OSError as exc:
-        raise _CommandError(f"{source}: cannot read: {exc.strerror}") from None
-    return decode(data, source=source)
+    return decode(_bytes(source), source=source)
 
 
 def _is_page(source: str) -> bool:
@@ -102,11 +105,7 @@ def _page(source: str) -> PageText:
     """The article text and metadata of a saved web page (needs ``bilateral[html]``)."""
     from bilateral.web import extract_page
 
-    try:
-        data = pathlib.Path(source).read_bytes()
-    except OSError as exc:
-        raise _CommandError(f"{source}: cannot read: {exc.strerror}") from None
-    return extract_page(data)
+    return extract_page(_bytes(source))
 
 
 def _parse_one(source: str, args: argparse.Namespace) -> Report:
@@ -114,11 +113,7 @@ def _parse_one(source: str, args: argparse.Namespace) -> Report:
     if source != "-" and _is_page(source):
         from bilateral.web import parse_html
 
-        try:
-            data = pathlib.Path(source).read_bytes()
-        except OSError as exc:
-            raise _CommandError(f"{source}: cannot read: {exc.strerror}") from None
-        return parse_html(data, language=args.language, published=args.published)
+        return parse_html(_bytes(source), language=args.language, published=args.published)
     return parse(_read(source), language=args.language, published=args.published)
 
 
@@ -362,6 +357,22 @@ def _languages(args: argparse.Namespace) -> int:
     return 0
 
 
+def _article_options(command: argparse.ArgumentParser) -> None:
+    """The options of the commands that parse articles: their language and date."""
+    command.add_argument(
+        "--language",
+        "-l",
+        choices=[*available_languages(), "und"],
+        help="the articles' language (default: detect it)",
+    )
+    command.add_argument(
+        "--published",
+        "-p",
+        metavar="DATE",
+        help="publication date, YYYY-MM-DD (default: the page's or the dateline's date)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_package,
@@ -377,18 +388,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="article text files, folders of .txt files, glob patterns, or - for standard input",
     )
-    p.add_argument(
-        "--language",
-        "-l",
-        choices=[*available_languages(), "und"],
-        help="the articles' language (default: detect it)",
-    )
-    p.add_argument(
-        "--published",
-        "-p",
-        metavar="DATE",
-        help="publication date, YYYY-MM-DD (default: the dateline's date)",
-    )
+    _article_options(p)
     p.add_argument(
         "--format",
         "-f",
@@ -427,13 +427,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="an article (.txt, .html, .htm, or - for standard input) or a report (.json)",
     )
-    r.add_argument(
-        "--language",
-        "-l",
-        choices=[*available_languages(), "und"],
-        help="the article's language (default: detect it)",
-    )
-    r.add_argument("--published", "-p", metavar="DATE", help="publication date, YYYY-MM-DD")
+    _article_options(r)
     r.add_argument("--output", "-o", metavar="PAGE.html", help="write to PAGE.html, not stdout")
     r.set_defaults(run=_render)
 

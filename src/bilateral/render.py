@@ -70,6 +70,15 @@ def _party(party: _Party | None) -> str:
     return str(party)
 
 
+def _named(party: _Party | None) -> str:
+    """A country by its name and code ("Pakistan (PAK)"); an organisation by its acronym."""
+    return f"{party.name} ({party})" if isinstance(party, Country) else _party(party)
+
+
+def _counted(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def _parties(parties: Sequence[_Party]) -> str:
     return "–".join(str(p) for p in parties) if parties else "?"
 
@@ -79,7 +88,8 @@ def _number(value: Decimal) -> str:
     for scale, word in _SCALES:
         if abs(value) >= scale:
             scaled = (value / scale).normalize()
-            if scaled == scaled.to_integral_value() or len(str(scaled).split(".")[-1]) <= 3:
+            exponent = scaled.as_tuple().exponent
+            if isinstance(exponent, int) and exponent >= -3:  # at most three decimals
                 return f"{format(scaled, 'f')} {word}"
     plain = value.normalize()
     if plain == plain.to_integral_value():
@@ -134,7 +144,10 @@ def describe(report: Report, record: _Record) -> str:
     >>> describe(report, report.visits[0])
     'Retno Marsudi (IDN) visited Vietnam (VNM), Hanoi, from 2024-04-25'
     """
-    names = _Names(report)
+    return _describe(record, _Names(report))
+
+
+def _describe(record: _Record, names: _Names) -> str:
     if isinstance(record, Official):
         offices = "; ".join(
             f"{role.office.value.replace('_', ' ')} of {_party(role.party)} ({role.title})"
@@ -142,11 +155,8 @@ def describe(report: Report, record: _Record) -> str:
         )
         return f"{record.name}: {offices}" if offices else record.name
     if isinstance(record, Visit):
-        where = _party(record.destination)
-        if isinstance(record.destination, Country):
-            where = f"{record.destination.name} ({record.destination})"
         places = ", ".join(p.name for p in record.places)
-        line = f"{names(record.visitor, country=True)} visited {where}"
+        line = f"{names(record.visitor, country=True)} visited {_named(record.destination)}"
         if places:
             line += f", {places}"
         if record.start and record.end and record.end != record.start:
@@ -157,22 +167,14 @@ def describe(report: Report, record: _Record) -> str:
             line += f", until {_date(record.end)}"
         return line
     if isinstance(record, Meeting):
-        line = (
-            " met ".join(
-                [
-                    names(record.participants[0]),
-                    ", ".join(names(p) for p in record.participants[1:]),
-                ]
-            )
-            if len(record.participants) > 1
-            else names(record.participants[0])
-        )
+        first, *others = [names(p) for p in record.participants]
+        line = f"{first} met {', '.join(others)}" if others else first
         if record.date:
             line += f" on {_date(record.date)}"
         if record.place:
             line += f" in {_place(record.place)}"
         if record.topics:
-            line += f" ({len(record.topics)} topic{'s' * (len(record.topics) > 1)})"
+            line += f" ({_counted(len(record.topics), 'topic')})"
         return line
     if isinstance(record, Agreement):
         kind = record.kind.value.replace("_", " ")
@@ -183,7 +185,7 @@ def describe(report: Report, record: _Record) -> str:
         if record.subject:
             line += f": {_short(record.subject, 60)}"
         elif record.points:
-            line += f": {len(record.points)} point{'s' * (len(record.points) > 1)}"
+            line += f": {_counted(len(record.points), 'point')}"
         return line
     if isinstance(record, Target):
         line = f"{record.metric.value.replace('_', ' ')} {_amount(record.amount)}"
@@ -227,12 +229,7 @@ def _rows(report: Report, kind: str) -> list[tuple[str, ...]]:
                 (
                     record.id,
                     names(record.visitor, country=True),
-                    "→ "
-                    + (
-                        f"{record.destination.name} ({record.destination})"
-                        if isinstance(record.destination, Country)
-                        else _party(record.destination)
-                    ),
+                    "→ " + _named(record.destination),
                     ", ".join(p.name for p in record.places),
                     when,
                 )
@@ -244,11 +241,11 @@ def _rows(report: Report, kind: str) -> list[tuple[str, ...]]:
                     _date(record.date),
                     " + ".join(names(p) for p in record.participants),
                     _place(record.place),
-                    {0: "", 1: "1 topic"}.get(len(record.topics), f"{len(record.topics)} topics"),
+                    _counted(len(record.topics), "topic") if record.topics else "",
                 )
             )
         else:
-            rows.append((record.id, describe(report, record)))
+            rows.append((record.id, _describe(record, names)))
     return rows
 
 
@@ -412,8 +409,10 @@ def to_html(report: Report, *, title: str | None = None) -> str:
     for a, b, covering in pieces:
         for n in covering:
             lengths[n] += b - a
+    names = _Names(report)
+    lines = {record.id: _describe(record, names) for record in report.records()}
     labels = {
-        record.id: f"{KIND_LABELS[kind][:-1]} {record.id}: {describe(report, record)}"
+        record.id: f"{KIND_LABELS[kind][:-1]} {record.id}: {lines[record.id]}"
         for kind in KIND_LABELS
         for record in getattr(report, kind)
     }
@@ -443,8 +442,8 @@ def to_html(report: Report, *, title: str | None = None) -> str:
                 f'<button type="button" class="card c-{kind}" data-record="{record.id}" '
                 f'data-kind="{kind}" aria-pressed="false">'
                 f"<strong>{html.escape(record.id)}</strong> "
-                f"{html.escape(describe(report, record))}"
-                f"<small>{len(record.evidence)} span{'s' * (len(record.evidence) != 1)}"
+                f"{html.escape(lines[record.id])}"
+                f"<small>{_counted(len(record.evidence), 'span')}"
                 f"{': ' + html.escape(quotes) if quotes else ''}</small></button>"
             )
     article = report.article
