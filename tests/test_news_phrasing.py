@@ -62,6 +62,144 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # Co-chairing a joint commission with a counterpart is a meeting of the two.
+    (
+        "ms",
+        "2025-05-14",
+        "Menteri Luar Datuk Seri Mohamad Hasan mempengerusikan bersama Mesyuarat Suruhanjaya "
+        "Bersama Malaysia-Mesir dengan rakan sejawatnya dari Mesir, Badr Abdelatty, pada Rabu.",
+        "meetings",
+        [("Mohamad Hasan", "Badr Abdelatty")],
+    ),
+    (
+        "en",
+        "2025-05-14",
+        "Egypt's Foreign Minister Badr Abdelatty co-chaired the joint commission with Indian "
+        "External Affairs Minister S. Jaishankar in New Delhi on Wednesday.",
+        "meetings",
+        [("Badr Abdelatty", "S. Jaishankar")],
+    ),
+    (
+        "id",
+        "2025-05-14",
+        "Menlu Sugiono memimpin bersama Sidang Komisi Bersama dengan Menlu Mesir Badr "
+        "Abdelatty di Kairo pada Rabu.",
+        "meetings",
+        [("Sugiono", "Badr Abdelatty")],
+    ),
+    # A visit whose destination is told only by a description ("negara itu") is a visit to
+    # the dateline's country; a welcomer at the airport there is no visitor.
+    (
+        "ms",
+        "2025-05-14",
+        "KAHERAH, 14 Mei (Bernama) -- Malaysia dan Mesir mahu memperluas perdagangan.\n"
+        "Menteri Pertahanan Datuk Seri Mohamed Khaled Nordin berkata demikian pada hari "
+        "terakhir lawatan kerja beliau ke negara Afrika Utara itu.",
+        "visits",
+        [("Mohamed Khaled Nordin", "MYS", "EGY", None, None)],
+    ),
+    (
+        "ms",
+        "2025-05-14",
+        "KAHERAH, 14 Mei (Bernama) -- Perdana Menteri Datuk Seri Anwar Ibrahim tiba di Mesir "
+        "hari ini.\nMenyambut ketibaan Perdana Menteri ialah Menteri Luar Datuk Seri Mohamad "
+        "Hasan yang tiba lebih awal.",
+        "visits",
+        [("Anwar Ibrahim", "MYS", "EGY", "2025-05-14", None)],
+    ),
+    # The day of a visit told before the sentence that gives its destination.
+    (
+        "en",
+        "2025-05-14",
+        "Both sides agreed on new rail links during Prime Minister Anutin Charnvirakul's "
+        "one-day official visit on Tuesday.\nAnutin was welcomed by his Lao counterpart "
+        "Sonexay Siphandone in Vientiane.",
+        "visits",
+        [("Anutin Charnvirakul", "THA", "LAO", "2025-05-13", None)],
+    ),
+    # A titled official introduced as the counterpart is of the other side.
+    (
+        "ms",
+        "2025-05-14",
+        "VIENTIANE: Perdana Menteri Datuk Seri Anwar Ibrahim mengadakan mesyuarat dua hala "
+        "dengan rakan sejawatnya Perdana Menteri Sonexay Siphandone hari ini.",
+        "officials",
+        [
+            ("Anwar Ibrahim", "head_of_government", "MYS"),
+            ("Sonexay Siphandone", "head_of_government", "LAO"),
+        ],
+    ),
+    # The president of a parliament is its speaker, in Malay as in Indonesian.
+    (
+        "ms",
+        "2025-05-14",
+        "Perdana Menteri Anwar Ibrahim disambut oleh Presiden Parlimen Nasional Timor-Leste "
+        "Maria Fernanda Lay.",
+        "officials",
+        [
+            ("Anwar Ibrahim", "head_of_government", "MYS"),
+            ("Maria Fernanda Lay", "speaker_of_parliament", "TLS"),
+        ],
+    ),
+    # Witnessing the exchange of a memorandum is its signing.
+    (
+        "ms",
+        "2025-05-14",
+        "Kedua-dua pemimpin turut menyaksikan pertukaran memorandum persefahaman antara "
+        "Malaysia dan Laos mengenai pendidikan.",
+        "agreements",
+        [("mou", 1, ("MYS", "LAO"))],
+    ),
+    # A view agreed that names an instrument further on is a consensus; agreeing on the
+    # instruments themselves is not.
+    (
+        "id",
+        "2025-05-14",
+        "Indonesia dan Chile sepakat untuk memperluas akses pasar dan bekerja sama "
+        "menyelesaikan perjanjian kemitraan ekonomi komprehensif.",
+        "agreements",
+        [("consensus", 1, ("IDN", "CHL"))],
+    ),
+    (
+        "id",
+        "2025-05-14",
+        "Indonesia dan Chile menyepakati sejumlah nota kesepahaman di bidang pertambangan.",
+        "agreements",
+        [],
+    ),
+    # A total told first, then some of its instruments by subject: the total counts the rest.
+    (
+        "id",
+        "2025-05-14",
+        "Indonesia dan Chile menandatangani lima nota kesepahaman pada Rabu.\n"
+        "Dua nota kesepahaman yang ditandatangani terkait pertambangan dan pertanian.\n"
+        "Selain itu, ditandatangani pula nota kesepahaman tentang pendidikan tinggi.",
+        "agreements",
+        [
+            ("mou", 2, ("IDN", "CHL")),
+            ("mou", 2, ("IDN", "CHL")),
+            ("mou", 1, ("IDN", "CHL")),
+        ],
+    ),
+    # ... but instruments told right after the total as signed "also" are further ones.
+    (
+        "en",
+        "2025-05-14",
+        "Ten documents were signed between Chile and India on Wednesday.\n"
+        "Agreements on cooperation between the regions of Valparaiso and Goa have also been "
+        "signed.",
+        "agreements",
+        [("agreement", 10, ("CHL", "IND")), ("agreement", 1, ("CHL", "IND"))],
+    ),
+    # Documents told again by the generic word are the instruments counted before.
+    (
+        "id",
+        "2025-05-14",
+        "Indonesia dan Chile menandatangani enam MoU pada Rabu.\n"
+        "Kedua presiden menyaksikan pertukaran dokumen tersebut di Istana Merdeka.",
+        "agreements",
+        [("mou", 6, ("IDN", "CHL"))],
+    ),
     # "Presiden" of a chamber is its speaker, not a head of state; Khmer styles are honorifics.
     (
         "id",

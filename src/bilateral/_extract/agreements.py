@@ -4,6 +4,7 @@ Agreements: instruments signed, counted, listed, proposed or in force, and conse
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import Any
@@ -24,6 +25,8 @@ from bilateral.model import (
 
 __all__ = ["Agreements"]
 
+#: Words between "agreed" and an instrument for the instrument to be what was agreed.
+_OBJECT_WORDS = 4
 _STATUSES = list(AgreementStatus)  # proposed, agreed, signed, ratified, in force: in order
 
 
@@ -140,8 +143,15 @@ class Agreements(Frames):
                         )
                         continue
             if consensus is not None and sign is None:
-                if any(k[0] > consensus[0] for k in kinds):
-                    continue  # "menyepakati sejumlah nota kesepahaman": instruments, not a view
+                if any(
+                    k[0] > consensus[0]
+                    and len(a.text[consensus[1] : k[0]].split()) <= _OBJECT_WORDS
+                    for k in kinds
+                ):
+                    # "menyepakati sejumlah nota kesepahaman": instruments, not a view; but
+                    # "sepakat untuk ... bekerja sama menyelesaikan perjanjian kemitraan" is
+                    # a view that names an instrument further on.
+                    continue
                 if unit.has("metric") and any(
                     isinstance(m.value, Money) and m.start > consensus[0] for m in unit.amounts
                 ):
@@ -198,8 +208,13 @@ class Agreements(Frames):
                 and known["subject"] is None
                 and frame["count"] == 1
                 and known["count"] > 1
-                and known["kind"] == frame["kind"]
-                and frame["kind"] is not AgreementKind.CONSENSUS
+                # "menyaksikan pertukaran dokumen" after "tujuh MoU": documents told by the
+                # generic word are the instruments counted before.
+                and (
+                    known["kind"] == frame["kind"]
+                    or (frame["kind"] is AgreementKind.AGREEMENT and not self._named(frame))
+                )
+                and AgreementKind.CONSENSUS not in (frame["kind"], known["kind"])
             )
             if same or again or counted_again:
                 # The headline's "sign declaration" and the body's "a joint declaration on ...".
@@ -209,6 +224,22 @@ class Agreements(Frames):
                 known["signatories"] = _dedupe(known["signatories"] + frame["signatories"])
                 return
         self.agreements.append(frame)
+
+    def _also(self, frame: dict[str, Any]) -> bool:
+        """Whether the sentence of an instrument tells it as one in addition ("also")."""
+        a = self.a
+        at = frame["evidence"][0].start
+        unit = next((u for u in a.units if u.start <= at < u.end), None)
+        if unit is None:
+            return False
+        words = a.text[unit.start : unit.end].casefold().split()
+        also = a.folded["agreements.also"]
+        return any(" ".join(words[i : i + n]) in also for n in (1, 2, 3) for i in range(len(words)))
+
+    def _named(self, frame: dict[str, Any]) -> bool:
+        """Whether an instrument's kind is followed by its proper name ("Perjanjian Rentas ...")."""
+        kind = frame["evidence"][0]
+        return re.match(r"\s+[A-Z]", self.a.text[kind.end : kind.end + 3]) is not None
 
     def settle_counts(self) -> None:
         """
@@ -251,6 +282,35 @@ class Agreements(Frames):
             return other or any_named >= count
 
         self.agreements = [f for f in frames if not stood_for(f)]
+        self._remainders()
+
+    def _remainders(self) -> None:
+        """
+        Count in a total only the instruments that the article does not tell apart.
+
+        "empat nota kesepahaman" then "dua nota kesepahaman ... perikanan dan perindustrian"
+        and "nota kesepahaman mengenai anti-terorisme": the two and the one are three of the
+        four, so the total stands for the one left, and the article's instruments stay four.
+        Only instruments told after the total can be its parts, and not those told right after
+        it as told in addition ("Twenty documents have been signed ... Agreements on X and Y
+        have also been signed").
+        """
+        frames = self.agreements
+        for kind in {f["kind"] for f in frames} - {AgreementKind.CONSENSUS}:
+            mine = [f for f in frames if f["kind"] is kind]
+            largest = max(mine, key=lambda f: f["count"])
+            ties = [f for f in mine if f is not largest and f["count"] == largest["count"]]
+            if largest["count"] < 3 or ties:
+                continue
+            ordered = sorted(mine, key=lambda f: f["evidence"][0].start)
+            parts = 0
+            after = ordered[ordered.index(largest) :]  # a total comes before its parts
+            for previous, frame in itertools.pairwise(after):
+                if previous is largest and self._also(frame):
+                    continue  # "Twenty documents ... Agreements on ... have also been signed"
+                parts += frame["count"]
+            if 0 < parts < largest["count"]:
+                largest["count"] -= parts
 
     def name_of(self, unit: Unit, kind: tuple[int, int, str, str]) -> str | None:
         """

@@ -33,7 +33,7 @@ __all__ = ["Frames"]
 class Frames:
     """Hold the frames of an article's records and what the record types share."""
 
-    pending_support: list[tuple[str, list[Evidence]]]
+    pending_support: list[tuple[str, list[Evidence], Any, Any, bool]]
 
     def __init__(self, a: Context) -> None:
         self.a = a
@@ -202,11 +202,18 @@ class Frames:
         words = a.folded["officials.counterparts"]
         mentions = [m for unit in a.units for m in unit.officials]
         for oid, official in list(a.officials.items()):
-            if not official.roles or any(r.title.casefold() not in words for r in official.roles):
+            if not official.roles:
+                continue
+            mine = [m for m in mentions if m.value.official.id == oid]
+            # "rakan sejawatnya Perdana Menteri Kay Rala Xanana Gusmão": a titled official
+            # introduced as the counterpart, whose country was only a default.
+            introduced = oid in self.by_default and any(
+                _ends_with_word(a.text[max(0, m.start - 40) : m.start], words) for m in mine
+            )
+            if not introduced and any(r.title.casefold() not in words for r in official.roles):
                 continue
             if oid in self.stated:
                 continue  # "rakan sejawatnya dari Laos": the text says the country
-            mine = [m for m in mentions if m.value.official.id == oid]
             others = [
                 m
                 for m in mentions
@@ -295,3 +302,9 @@ class Frames:
             if country not in parties:
                 parties.append(country)
         return parties
+
+
+def _ends_with_word(text: str, phrases: frozenset[str]) -> bool:
+    """Whether *text* ends with one of the casefolded *phrases*, as whole words."""
+    words = text.casefold().split()
+    return any(" ".join(words[-n:]) in phrases for n in range(1, min(len(words), 4) + 1))

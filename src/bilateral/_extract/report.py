@@ -36,13 +36,11 @@ class Extraction(Visits, Meetings, Agreements, Targets, Statements):
         self.pending_support = []
         self.complete_parties()
         self.find_visits()
-        for visitor, evidence in self.pending_support:
-            for visit in self.visits:
-                if visit["visitor"] == visitor:
-                    visit["evidence"] += evidence
+        self.settle_support()
         self.hosts_of_visits()
         self.find_meetings()
         self.dateline_visits()
+        self.unplaced_visits()
         self.find_agreements()
         self.find_targets()
         self.find_statements()

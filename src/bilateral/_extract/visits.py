@@ -8,6 +8,7 @@ dateline such as "TOKYO -".
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Any
 
 import attrs
@@ -109,6 +110,11 @@ class Visits(Frames):
                     if party is not None and away:
                         visitor, destination = person, away[0]
                         break
+                if visitor is None and not targets and before and self._owned(trigger):
+                    # "Srettha's one-day official visit on Thursday", "lawatan kerja beliau ke
+                    # negara Afrika Utara itu": the visit of the person named before, to a
+                    # destination the sentence does not name.
+                    visitor = before[-1]
                 if visitor is None and arrive is not None and targets and before:
                     # "Foreign Minister X arrived in Jakarta": a visitor whose country the
                     # article does not say gets no origin rather than a guessed one.
@@ -136,7 +142,8 @@ class Visits(Frames):
                     end = start + _dt.timedelta(days=days - 1)
             if destination is None or destination == origin:
                 # "selama kunjungan pada 16-18 Oktober": the dates of a visit told before.
-                self.support_visit(visitor, evidence, start, end, unit.start)
+                own = trigger is arrive or trigger is noun  # told from the visitor's side
+                self.support_visit(visitor, evidence, start, end, unit.start, own=own)
                 continue
             places = [
                 m for m in unit.places if m.start >= trigger[0] and m.value.country == destination
@@ -155,6 +162,20 @@ class Visits(Frames):
                 end=end,
                 evidence=evidence,
             )
+
+    def _owned(self, trigger: tuple[int, int, str, str]) -> bool:
+        """Whether a visit's word says whose it is: "X's visit", "his visit", "lawatan beliau"."""
+        a = self.a
+        before = a.text[max(0, trigger[0] - 40) : trigger[0]]
+        after = a.text[trigger[1] : trigger[1] + 30]
+        owners = a.folded["officials.possessive_pronouns"]
+        if re.search(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$", before):
+            return True
+        if any(re.search(rf"\b{re.escape(w)}\s+(?:[\w-]+\s+){{0,3}}$", before) for w in owners):
+            return True
+        if a.text[trigger[0] : trigger[1]].casefold().endswith("nya"):
+            return True
+        return any(re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{re.escape(w)}\b", after) for w in owners)
 
     def hosts_of_visits(self) -> None:
         """
@@ -234,6 +255,53 @@ class Visits(Frames):
                     evidence=list(meeting["evidence"]),
                 )
 
+    def settle_support(self) -> None:
+        """
+        Give the sentences about a visit told only later what they say of it.
+
+        "... it was agreed during Prime Minister Srettha's one-day official visit on Thursday"
+        before "Srettha was welcomed by his Cambodian counterpart": the first sentence's
+        evidence, and its day when the visit has none, go to the visit told after it.
+        """
+        for visitor, evidence, start, end, _ in self.pending_support:
+            mine = [v for v in self.visits if v["visitor"] == visitor]
+            for visit in mine:
+                visit["evidence"] += evidence
+            if len(mine) == 1 and start is not None and mine[0]["start"] is None:
+                mine[0]["start"], mine[0]["end"] = start, end
+
+    def unplaced_visits(self) -> None:
+        """
+        Add the visits told without their destination, under a foreign dateline.
+
+        "TEHRAN, 27 Feb (Bernama) -- ... sebelum mengakhiri lawatan rasmi sulungnya selama tiga
+        hari ke negara Republik Islam itu": a visit whose destination the sentence names only
+        by a description is a visit to the dateline's country, when the visitor is of
+        another country and the article tells no other visit of theirs.
+        Only a sentence told from the visitor's side ("lawatan rasmi beliau") says so; one
+        who welcomes a guest there ("Menyambut ketibaan Perdana Menteri ... ialah Menteri
+        Luar") is not thereby a visitor.
+        """
+        a = self.a
+        host = a.dateline_country
+        if host is None:
+            return
+        for visitor, evidence, start, end, own in self.pending_support:
+            origin = a.party_of(visitor)
+            if not own or origin is None or origin == host:
+                continue
+            if any(v["visitor"] == visitor for v in self.visits):
+                continue
+            self.add_visit(
+                visitor=visitor,
+                origin=origin,
+                destination=host,
+                places=[],
+                start=start,
+                end=end,
+                evidence=list(evidence),
+            )
+
     def add_visit(self, **frame: Any) -> None:
         for visit in self.visits:
             if (
@@ -274,6 +342,8 @@ class Visits(Frames):
         start: Any = None,
         end: Any = None,
         offset: int = 0,
+        *,
+        own: bool = False,
     ) -> None:
         """
         Add what a sentence says of a visit told before it, without naming the destination.
@@ -283,7 +353,7 @@ class Visits(Frames):
         """
         mine = [v for v in self.visits if v["visitor"] == visitor]
         if not mine:
-            self.pending_support.append((visitor, evidence))
+            self.pending_support.append((visitor, evidence, start, end, own))
             return
         told = [v for v in mine if v["evidence"][0].start <= offset] or mine
         visit = told[-1]
