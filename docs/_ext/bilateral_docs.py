@@ -354,6 +354,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     "officials.not_names": (
         "Capitalised words that are never part of a name (`Menteri`, `The`, weekdays, agencies)."
     ),
+    "agreements.also": (
+        "Words telling instruments in addition to those told just before (`also`, `juga`, "
+        "`pula`): signed right after a total, they are not among its instruments."
+    ),
     "agreements.several": (
         "Words marking several instruments (`beberapa`, `several`): followed by a list of three "
         "or more subjects (`beberapa MoU dalam bidang A, B dan C`), one instrument per subject."
@@ -430,6 +434,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     "amounts.annual": (
         "Adjectives of a yearly figure written before its metric (`tahunan`, `annual`)."
     ),
+    "amounts.code_words": (
+        "ISO 4217 codes that are also words written in capitals (`ALL`, `TOP`): currencies only "
+        "where a language's `amounts.currencies` lists them."
+    ),
     "officials.portfolios": (
         "Words of ministry portfolios (`Pendidikan`, `Culture`): part of a minister's title, "
         "never of a name; lower-case forms link them (`bidang`)."
@@ -437,6 +445,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     "officials.pronouns": (
         "Personal pronouns (`Beliau`, `She`) that stand for the official named first in the "
         "sentence before."
+    ),
+    "officials.possessive_pronouns": (
+        "Possessive pronouns that make a visit someone's (`his visit`, `lawatan beliau`): the "
+        "visit of the official named before, even where the sentence names no destination."
     ),
     "officials.counterparts": (
         "Words naming someone as the counterpart of another official (`rakan sejawatnya`, "

@@ -495,6 +495,25 @@ CASES: list[Case] = [
         "Dagangan dua hala meningkat 20 peratus tahun lalu.",
         [],
     ),
+    # -- Symbols and codes after the number, glued or spaced; every current ISO code -------
+    ("id", "Harga tiketnya hanya 20€ per orang.", [("20€", "20", "EUR")]),
+    ("en", "The fare rose to 35 RM on Monday.", [("35 RM", "35", "MYR")]),
+    ("en", "Stamps cost 42MYR each.", [("42MYR", "42", "MYR")]),
+    ("en", "The levy was set at UAH3.04 a litre.", [("UAH3.04", "3.04", "UAH")]),
+    ("en", "A bond issue of 2 billion PLN was priced.", [("2 billion PLN", "2000000000", "PLN")]),
+    ("en", "Visitors paid 3.50US$ at the gate.", [("3.50US$", "3.5", "USD")]),
+    (
+        "id",
+        "Pada 2025 USD 10 miliar ditargetkan.",
+        [("USD 10 miliar", "10000000000", "USD")],
+    ),
+    # CLDR's names of currencies the lexicon does not list, singular and plural.
+    ("en", "The fee was 9 Czech korunas.", [("9 Czech korunas", "9", "CZK")]),
+    ("en", "A loaf sells for 42 Lebanese Pounds.", [("42 Lebanese Pounds", "42", "LBP")]),
+    ("id", "Harganya 5 Zloty Polandia.", [("5 Zloty Polandia", "5", "PLN")]),
+    # Negatives: codes that are also words, and a code followed by a number.
+    ("en", "They sold 10 ALL weather tyres.", []),
+    ("en", "Rally 2025 TOP 10 finishers.", []),
     # -- formerly known gaps, now recognised ------------------------------------------------
     (
         "id",

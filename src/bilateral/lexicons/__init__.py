@@ -131,6 +131,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "amounts.per_year": None,
         "amounts.equivalent": None,
         "amounts.annual": None,
+        "amounts.code_words": None,
         "officials.offices": _office,
         "officials.honorifics": None,
         "officials.name_particles": None,

@@ -11,6 +11,7 @@ mentions, or to the first listed one.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -107,19 +108,41 @@ def _currency_forms(code: str) -> dict[str, list[str]]:
     for currency, names in lexicon.table("amounts.currencies").items():
         for name in names:
             forms.setdefault(name, []).append(currency)
+    # Every current ISO 4217 code, as written ("UAH 3.04", "42MYR"), but those that are also
+    # words written in capitals ("ALL", "TOP").
+    words = set(lexicon.forms("amounts.code_words"))
+    current = _current_currencies()
+    for currency in current:
+        if currency not in words and currency not in forms:
+            forms[currency] = [currency]
     if code in ("und",):
         return forms
-    for currency in list(lexicon.table("amounts.currencies")):
+    listed = set(lexicon.table("amounts.currencies"))
+    for currency in current:
         for count in (1, 2):
             try:
                 name = numbers.get_currency_name(currency, count=count, locale=lexicon.locale)
             except (ValueError, LookupError):  # pragma: no cover - babel knows every ISO code
                 continue
-            if name and name != currency:
-                bucket = forms.setdefault(name, [])
-                if currency not in bucket:
-                    bucket.append(currency)
+            if not name or name == currency:
+                continue
+            # CLDR's names of the lexicon's currencies, and of any other currency the names
+            # of more than one word ("Czech koruna", "Lebanese pounds"), which are no words.
+            if currency not in listed and " " not in name:
+                continue
+            bucket = forms.setdefault(name, [])
+            if currency not in bucket:
+                bucket.append(currency)
     return forms
+
+
+@functools.cache
+def _current_currencies() -> tuple[str, ...]:
+    """The ISO 4217 codes in use today (pycountry's list), not funds or metals."""
+    import pycountry
+
+    skip = {"XAG", "XAU", "XPD", "XPT", "XTS", "XXX", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC"}
+    return tuple(sorted(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in skip))
 
 
 @per_language
@@ -160,15 +183,22 @@ def _patterns(code: str) -> _Patterns:
         )
     scale_any += ")?"
     scale_long = rf"(?:\s(?P<scale>{_alternation(long_scales)})\b)?"
+    # The first characters of the symbols, tried before the long alternation of them.
+    first = "[" + "".join(sorted({re.escape(f[0]) for f in symbols})) + "]"
     before = re.compile(
-        rf"(?<![\w$€£¥₹])(?P<cur>{_alternation(symbols)})\s?(?P<num>{_NUMBER})(?!\d){scale_any}"
+        rf"(?<![\w$€£¥₹])(?-i:(?={first}))(?P<cur>{_alternation(symbols)})\s?"
+        rf"(?P<num>{_NUMBER})(?!\d){scale_any}"
         rf"(?:\s+(?P<cur2>{_alternation(words)})\b)?{period}",
         re.IGNORECASE,
     )
     after = re.compile(
-        rf"(?<![\w.,])(?P<num>{_NUMBER}){scale_long}\s+"
-        rf"(?:(?P<cur>{_alternation(words + [s for s in symbols if len(s) >= 3])})|"
-        rf"(?P<unit>{_alternation(list(units))}))\b{period}",
+        rf"(?<![\w.,])(?P<num>{_NUMBER}){scale_long}(?:\s+"
+        rf"(?:(?P<cur>{_alternation(words)})|"
+        rf"(?P<unit>{_alternation(list(units))}))\b"
+        # "20€", "42 RM", "42MYR", "3.14US$": a symbol or code after the number, unless a
+        # number follows it ("pada 2025 USD 10 miliar" is USD 10 billion).
+        rf"|\s?(?-i:(?={first}))(?P<sym>{_alternation(symbols)})(?![\w$€£¥₹])(?!\s?\d))"
+        rf"{period}",
         re.IGNORECASE,
     )
     return _Patterns(
@@ -248,7 +278,7 @@ def find_amounts(
                 value = Quantity(value=number, unit=unit)
                 kind = "quantity"
             else:
-                form = match["cur"]
+                form = match["cur"] or match["sym"]
                 currency = _currency(form, patterns, text, code, cache)
                 if currency is None:
                     continue
