@@ -423,6 +423,14 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     "targets.metrics": (
         "What a target counts (`perdagangan bilateral`, `investment`), each under its metric."
     ),
+    "countries.words": (
+        "Country names of one word that are also ordinary words (`turkey`, `jordan`): matched "
+        "only in their own case, where other names match in any case."
+    ),
+    "countries.ambiguous": (
+        "Forms that can also mean the country they are listed under (`Congo` under COD): a "
+        "mention of them lists every meaning in its `candidates`."
+    ),
     "countries.styles": (
         "Styles of a country's long form written before its name (`Republik Demokratik`, "
         "`Kingdom of`), taken into the country's mention."
@@ -504,6 +512,7 @@ LEXICON_SUB_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
     "countries.names": ("An ISO 3166-1 alpha-3 code, such as", ("IRN", "PAK")),
     "countries.demonyms": ("An ISO 3166-1 alpha-3 code, such as", ("IRN",)),
     "countries.abbreviations": ("An ISO 3166-1 alpha-3 code, such as", ("IDN",)),
+    "countries.ambiguous": ("The ISO 3166-1 alpha-3 code of the other meaning, such as", ("COD",)),
     "organisations.names": ("An acronym of the organisations list, such as", ("UN", "ASEAN")),
     "places.extra": ("The ISO 3166-1 alpha-3 code of the place's country, such as", ("MYS",)),
     "dates.months": (

@@ -483,6 +483,66 @@ CASES: list[Case] = [
         "Bangunan itu dibina dengan as besi yang kukuh.",
         [],
     ),
+    # -- Names in any case where safe; forms of tables; former names; territories --------
+    (
+        "en",
+        "delegates from afghanistan and the cook islands",
+        [("afghanistan", "AFG"), ("cook islands", "COK")],
+    ),
+    (
+        "en",
+        "A ferry links French polynesia and Samoa.",
+        [("French polynesia", "PYF"), ("Samoa", "WSM")],
+    ),
+    (
+        "en",
+        "Exports to the United States Virgin Islands rose.",
+        [("United States Virgin Islands", "VIR")],
+    ),
+    (
+        "en",
+        "Aid reached the Cayman Isds and St. Kitts and Nevis.",
+        [("Cayman Isds", "CYM"), ("St. Kitts and Nevis", "KNA")],
+    ),
+    (
+        "en",
+        "Trade with Korea, Republic of and Iran (Islamic Republic of).",
+        [("Korea, Republic of", "KOR"), ("Iran (Islamic Republic of)", "IRN")],
+    ),
+    (
+        "en",
+        "Troops from the Democratic Republic of Congo crossed.",
+        [("the Democratic Republic of Congo", "COD")],
+    ),
+    (
+        "en",
+        "The Republic of China and Macau signed a pact.",
+        [("Republic of China", "TWN"), ("Macau", "MAC")],
+    ),
+    (
+        "en",
+        "Archives from Burma, Ceylon and Upper Volta.",
+        [("Burma", "MMR"), ("Ceylon", "LKA"), ("Upper Volta", "BFA")],
+    ),
+    (
+        "en",
+        "Letters from Zaire and Byelorussia arrived.",
+        [("Zaire", "COD"), ("Byelorussia", "BLR")],
+    ),
+    ("en", "Settlers reached Dutch Guiana in 1700.", [("Dutch Guiana", "SUR")]),
+    (
+        "id",
+        "Arsip dari Hindia Belanda dan Siam disimpan.",
+        [("Hindia Belanda", "IDN"), ("Siam", "THA")],
+    ),
+    (
+        "id",
+        "Delegasi Republik Rakyat Demokratik Korea tiba.",
+        [("Republik Rakyat Demokratik Korea", "PRK")],
+    ),
+    # Negatives: names that are also words keep their case; a city keeps its own name.
+    ("en", "We had turkey and jordan almonds on china plates.", []),
+    ("en", "The Gold Coast hosted the surf festival.", []),
     # -- formerly known gaps, now recognised ------------------------------------------------
     (
         "id",

@@ -39,3 +39,20 @@ class TestFindCountries:
         actual = _actual(text, language)
 
         assert expected == actual
+
+
+class TestCandidates:
+    def test_ambiguous_names(self) -> None:
+        """A form with two meanings lists both, its usual one first and as the value."""
+        mentions = find_countries("Talks with Congo and Korea.", language="en")
+
+        assert [(m.value.alpha_3, [c.alpha_3 for c in m.candidates]) for m in mentions] == [
+            ("COG", ["COG", "COD"]),
+            ("KOR", ["KOR", "PRK"]),
+        ]
+
+    def test_unambiguous_names(self) -> None:
+        """A form with one meaning has no candidates, and its kind says a former name."""
+        mentions = find_countries("Zaire and Indonesia", language="en")
+
+        assert [(m.kind, m.candidates) for m in mentions] == [("former", ()), ("name", ())]

@@ -32,9 +32,11 @@ from bilateral.model import ORGANISATIONS, UNKNOWN_LANGUAGE, Office
 __all__ = [
     "LEXICON_KEYS",
     "City",
+    "FormerName",
     "Lexicon",
     "available_languages",
     "clear_caches",
+    "load_former_names",
     "load_gazetteer",
     "load_lexicon",
     "per_language",
@@ -106,8 +108,10 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "countries.names": _alpha_3,
         "countries.demonyms": _alpha_3,
         "countries.abbreviations": _alpha_3,
+        "countries.ambiguous": _alpha_3,
         "countries.not": None,
         "countries.styles": None,
+        "countries.words": None,
         "organisations.names": ORGANISATIONS.__contains__,
         "places.exclude": None,
         "places.prepositions": None,
@@ -444,6 +448,46 @@ def load_gazetteer() -> tuple[City, ...]:
             )
         )
     return tuple(cities)
+
+
+@attrs.frozen
+class FormerName:
+    """
+    A former or colonial name of a country (``former_countries.tsv``), and who holds its land now.
+
+    *until* is the last year the name was official, or ``None`` for a name still heard beside
+    the official one ("Holland").
+    """
+
+    name: str
+    successor: str
+    until: int | None
+    note: str
+
+
+@functools.cache
+def load_former_names() -> tuple[FormerName, ...]:
+    """
+    Return the former names of countries: "Burma", "Zaire", "Upper Volta", "Byelorussia".
+
+    >>> [(n.successor, n.until) for n in load_former_names() if n.name == "Zaire"]
+    [('COD', 1997)]
+    """
+    text = (_package_files() / "former_countries.tsv").read_text(encoding="utf-8")
+    names = []
+    for line in text.splitlines()[1:]:
+        if not line or line.startswith(("#", "name\t")):
+            continue
+        name, successor, until, *note = line.split("\t")
+        names.append(
+            FormerName(
+                name=name,
+                successor=successor,
+                until=int(until) if until else None,
+                note=note[0] if note else "",
+            )
+        )
+    return tuple(names)
 
 
 def clear_caches() -> None:

@@ -32,6 +32,9 @@ class Mention(Generic[_T]):
     *start* and *end* are character offsets (``text[start:end]`` is *text*); *value* is the
     typed meaning, such as a :class:`~bilateral.Country` or a :class:`~bilateral.Money`;
     *kind* says how it was written (for example ``"demonym"`` or ``"capital"`` for countries).
+    *candidates* lists every meaning a written form can have when it has more than one, the
+    chosen *value* first ("Congo": the Republic of the Congo, then the Democratic Republic);
+    it is empty for a form with one meaning, and left out of the ``repr``.
     """
 
     start: int
@@ -39,6 +42,7 @@ class Mention(Generic[_T]):
     text: str
     value: _T
     kind: str = ""
+    candidates: tuple[_T, ...] = attrs.field(default=(), repr=False)
 
 
 class Token(NamedTuple):
