@@ -442,6 +442,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     "amounts.annual": (
         "Adjectives of a yearly figure written before its metric (`tahunan`, `annual`)."
     ),
+    "amounts.subunits": (
+        "The sub-units of a currency, hundredths written after its amount (`sen`, `cents`): "
+        "`20 ringgit and 43 sen` is 20.43 ringgit."
+    ),
     "amounts.code_words": (
         "ISO 4217 codes that are also words written in capitals (`ALL`, `TOP`): currencies only "
         "where a language's `amounts.currencies` lists them."
@@ -513,6 +517,7 @@ LEXICON_SUB_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
     "countries.demonyms": ("An ISO 3166-1 alpha-3 code, such as", ("IRN",)),
     "countries.abbreviations": ("An ISO 3166-1 alpha-3 code, such as", ("IDN",)),
     "countries.ambiguous": ("The ISO 3166-1 alpha-3 code of the other meaning, such as", ("COD",)),
+    "amounts.subunits": ("An ISO 4217 currency code, such as", ("MYR",)),
     "organisations.names": ("An acronym of the organisations list, such as", ("UN", "ASEAN")),
     "places.extra": ("The ISO 3166-1 alpha-3 code of the place's country, such as", ("MYS",)),
     "dates.months": (

@@ -511,6 +511,24 @@ CASES: list[Case] = [
     ("en", "The fee was 9 Czech korunas.", [("9 Czech korunas", "9", "CZK")]),
     ("en", "A loaf sells for 42 Lebanese Pounds.", [("42 Lebanese Pounds", "42", "LBP")]),
     ("id", "Harganya 5 Zloty Polandia.", [("5 Zloty Polandia", "5", "PLN")]),
+    # CLDR's symbols that cannot be words, before or after the number.
+    ("en", "Tickets cost 590 Kč in Prague.", [("590 Kč", "590", "CZK")]),
+    ("en", "A coffee costs 12 zł there.", [("12 zł", "12", "PLN")]),
+    ("en", "Fares start at ₪98 a person.", [("₪98", "98", "ILS")]),
+    ("en", "The bond raised CA$1.5 billion.", [("CA$1.5 billion", "1500000000", "CAD")]),
+    # Thousands grouped by spaces.
+    ("en", "Each stand costs 9 800 Kč.", [("9 800 Kč", "9800", "CZK")]),
+    ("id", "Harga paketnya Rp 2 500 000.", [("Rp 2 500 000", "2500000", "IDR")]),
+    ("en", "Entry is 1 298,50 € per team.", [("1 298,50 €", "1298.5", "EUR")]),
+    # Sub-units after the amount.
+    ("ms", "Harga baharu ialah RM20 dan 50 sen.", [("RM20 dan 50 sen", "20.5", "MYR")]),
+    ("en", "The stamp costs 2 dollars and 5 cents.", [("2 dollars and 5 cents", "2.05", "USD")]),
+    # Negatives: a year before an amount is no group of thousands.
+    (
+        "id",
+        "Pada 2025 500 juta dolar AS ditanamkan.",
+        [("500 juta dolar AS", "500000000", "USD")],
+    ),
     # Negatives: codes that are also words, and a code followed by a number.
     ("en", "They sold 10 ALL weather tyres.", []),
     ("en", "Rally 2025 TOP 10 finishers.", []),

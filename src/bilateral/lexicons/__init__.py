@@ -132,6 +132,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "numbers.words": _positive_integer,
         "amounts.currencies": _currency,
         "amounts.units": _unit,
+        "amounts.subunits": _currency,
         "amounts.per_year": None,
         "amounts.equivalent": None,
         "amounts.annual": None,

@@ -12,6 +12,7 @@ mentions, or to the first listed one.
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -24,7 +25,11 @@ from bilateral.recognisers._text import Mention, alternation
 
 __all__ = ["find_amounts", "parse_number"]
 
-_NUMBER = r"\d+(?:[.,]\d+)*"
+#: A number: digits with marks ("1.500,75"), or groups of three digits after spaces, as
+#: French, Czech or Polish copy and tables write thousands ("9 800", "1 298,00").
+_SPACES = "\u0020\u00a0\u202f"
+_NUMBER = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*"
+_SPACED = re.compile(rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?")
 _MAX_DIGITS = 30
 
 
@@ -43,9 +48,15 @@ def parse_number(text: str, *, decimal: str = ".", group: str = ",") -> Decimal 
     Decimal('1.5')
     >>> parse_number("2.5", decimal=",", group=".")
     Decimal('2.5')
+    >>> parse_number("1 298,50", decimal=",", group=".")
+    Decimal('1298.50')
     """
     if not text or len(text) > _MAX_DIGITS * 2 or not text[0].isdigit() or not text[-1].isdigit():
         return None
+    if any(c in _SPACES for c in text):
+        if not _SPACED.fullmatch(text):
+            return None
+        text = "".join(c for c in text if c not in _SPACES)
     marks = [c for c in text if c in ".,"]
     if not marks:
         plain = text
@@ -94,6 +105,7 @@ class _Patterns:
     before: re.Pattern[str]
     after: re.Pattern[str]
     currencies: dict[str, tuple[str, ...]]
+    subunits: dict[str, re.Pattern[str]]
     units: dict[str, str]
     scales: dict[str, int]
     decimal: str
@@ -115,6 +127,14 @@ def _currency_forms(code: str) -> dict[str, list[str]]:
     for currency in current:
         if currency not in words and currency not in forms:
             forms[currency] = [currency]
+    # CLDR's symbols that cannot be words ("Kč", "zł", "₪", "CA$"), after the lexicon's own;
+    # "$" stays the lexicon's alone, since news writes it for the US dollar whatever else the
+    # article names.
+    for symbol, codes in _cldr_symbols().items():
+        if symbol == "$":
+            continue
+        bucket = forms.setdefault(symbol, [])
+        bucket.extend(c for c in codes if c not in bucket)
     if code in ("und",):
         return forms
     listed = set(lexicon.table("amounts.currencies"))
@@ -134,6 +154,19 @@ def _currency_forms(code: str) -> dict[str, list[str]]:
             if currency not in bucket:
                 bucket.append(currency)
     return forms
+
+
+@functools.cache
+def _cldr_symbols() -> dict[str, tuple[str, ...]]:
+    """Symbol to currencies, from ``_data/currency_symbols.tsv`` (CLDR, generated)."""
+    data = importlib.resources.files("bilateral").joinpath("_data", "currency_symbols.tsv")
+    table: dict[str, tuple[str, ...]] = {}
+    for line in data.read_text("utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("symbol\t"):
+            continue
+        symbol, codes = line.split("\t")
+        table[symbol] = tuple(codes.split("|"))
+    return table
 
 
 @functools.cache
@@ -183,10 +216,11 @@ def _patterns(code: str) -> _Patterns:
         )
     scale_any += ")?"
     scale_long = rf"(?:\s(?P<scale>{_alternation(long_scales)})\b)?"
-    # The first characters of the symbols, tried before the long alternation of them.
+    # The first characters of the symbols, and a digit close after, tried before the long
+    # alternation of the symbols: most places in a text fail these cheap tests.
     first = "[" + "".join(sorted({re.escape(f[0]) for f in symbols})) + "]"
     before = re.compile(
-        rf"(?<![\w$€£¥₹])(?-i:(?={first}))(?P<cur>{_alternation(symbols)})\s?"
+        rf"(?<![\w$€£¥₹])(?-i:(?={first}))(?=[^\d\n]{{1,9}}\d)(?P<cur>{_alternation(symbols)})\s?"
         rf"(?P<num>{_NUMBER})(?!\d){scale_any}"
         rf"(?:\s+(?P<cur2>{_alternation(words)})\b)?{period}",
         re.IGNORECASE,
@@ -201,10 +235,19 @@ def _patterns(code: str) -> _Patterns:
         rf"{period}",
         re.IGNORECASE,
     )
+    joiners = alternation([*lexicon.forms("officials.joiners"), ","])
+    subunits = {
+        currency: re.compile(
+            rf"(?:\s*(?:{joiners}))?\s+(?P<cents>\d{{1,2}})\s?(?:{_alternation(list(forms))})\b",
+            re.IGNORECASE,
+        )
+        for currency, forms in lexicon.table("amounts.subunits").items()
+    }
     return _Patterns(
         before=before,
         after=after,
         currencies=currencies,
+        subunits=subunits,
         units=units,
         scales=scales,
         decimal=lexicon.decimal,
@@ -228,6 +271,17 @@ def _currency(
         if currency in codes:
             return currency
     return codes[0]
+
+
+def _subunit(text: str, end: int, currency: str, patterns: _Patterns) -> tuple[Decimal, int] | None:
+    """The hundredths written after an amount in its currency's sub-unit, and where they end."""
+    names = patterns.subunits.get(currency)
+    if names is None:
+        return None
+    match = names.match(text, end)
+    if match is None:
+        return None
+    return Decimal(match["cents"]) / 100, match.end()
 
 
 def _context_currencies(text: str, code: str) -> str:
@@ -282,8 +336,20 @@ def find_amounts(
                 currency = _currency(form, patterns, text, code, cache)
                 if currency is None:
                     continue
+                end = match.end()
+                cents = (
+                    None if scale or groups.get("per") else _subunit(text, end, currency, patterns)
+                )
+                if cents is not None:
+                    # "20 ringgit and 43 sen", "3 GBP 1 pence": one amount, to the sub-unit.
+                    number, end = _exact(number + cents[0]), cents[1]
                 value = Money(value=number, currency=currency)
                 kind = "money"
+                if end != match.end():
+                    found.append(
+                        Mention(match.start(), end, text[match.start() : end], value, kind)
+                    )
+                    continue
             if groups.get("per"):
                 kind += "_per_year"
             found.append(Mention(match.start(), match.end(), match.group(), value, kind))
