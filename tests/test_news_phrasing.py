@@ -20,7 +20,8 @@ def _party(role: Any) -> str | None:
 
 
 def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
-    report = bilateral.parse(text, language=language, published=published)
+    # An empty *published* is an article that shows no date.
+    report = bilateral.parse(text, language=language, published=published or None)
 
     def name(oid: str) -> str:
         return report.official(oid).name
@@ -62,6 +63,58 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # A scheduled visit counts even when its days cannot be read (no page date); a wish
+    # to visit does not.
+    (
+        "ms",
+        "",
+        "PUTRAJAYA - Menteri Luar Datuk Seri Mohamad Hasan akan melakukan lawatan kerja ke "
+        "Chile mulai esok hingga Jumaat.",
+        "visits",
+        [("Mohamad Hasan", "MYS", "CHL", None, None)],
+    ),
+    (
+        "id",
+        "2025-05-14",
+        "Menlu Sugiono berharap dapat berkunjung ke Chile tahun depan.",
+        "visits",
+        [],
+    ),
+    # Talks during a visit told before them are in its destination, not at the dateline: the
+    # host who receives the visitor has made no visit.
+    (
+        "ms",
+        "2025-05-14",
+        "PUTRAJAYA - Menteri Luar Datuk Seri Mohamad Hasan akan melakukan lawatan kerja ke "
+        "Chile mulai esok.\nBeliau akan mengadakan kunjungan hormat ke atas Presiden Chile, "
+        "Gabriel Boric.",
+        "visits",
+        [("Mohamad Hasan", "MYS", "CHL", "2025-05-15", None)],
+    ),
+    # "having a discussion with" is a meeting; the president of a national assembly is its
+    # speaker; "People" of a party's name is no person.
+    (
+        "en",
+        "2025-05-14",
+        "Besides having a discussion with Prime Minister Sonexay Siphandone, Prime Minister "
+        "Anutin Charnvirakul of Thailand also met Saysomphone Phomvihane, President of the "
+        "National Assembly of Laos, and the General Secretary of the Lao People’s "
+        "Revolutionary Party.",
+        "officials",
+        [
+            ("Sonexay Siphandone", "head_of_government", "LAO"),
+            ("Anutin Charnvirakul", "head_of_government", "THA"),
+            ("Saysomphone Phomvihane", "speaker_of_parliament", "LAO"),
+        ],
+    ),
+    (
+        "en",
+        "2025-05-14",
+        "Prime Minister Anutin Charnvirakul of Thailand was having a discussion with Lao Prime "
+        "Minister Sonexay Siphandone in Vientiane.",
+        "meetings",
+        [("Anutin Charnvirakul", "Sonexay Siphandone")],
+    ),
     # Co-chairing a joint commission with a counterpart is a meeting of the two.
     (
         "ms",

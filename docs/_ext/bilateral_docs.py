@@ -372,6 +372,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     "events.hosted_by": (
         "Passive hosting, guest before and host after (`diterima oleh`, `was received by`)."
     ),
+    "events.wish": (
+        "Words of `events.plan` that tell a hope or a wish (`berharap`, `hopes to`): a visit "
+        "after them is no visit, where a plan or a schedule (`akan`, `will`) is one."
+    ),
     "events.plan": "Words that make a visit a plan rather than a fact (`rencana`, `will`).",
     "events.meeting": "Verbs and nouns of meeting (`bertemu dengan`, `held talks with`).",
     "events.sign": "Verbs of signing (`menandatangani`, `signed`).",

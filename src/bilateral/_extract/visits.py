@@ -55,10 +55,19 @@ class Visits(Frames):
             if invite is not None and invite[0] < trigger[0]:
                 continue  # "mengundang PM Sharif berkunjung ke Indonesia": an invitation
             plan = unit.first("plan")
+            wishes = a.folded["events.wish"]
+            if any(
+                t[2] == "plan" and t[0] < trigger[0] and a.text[t[0] : t[1]].casefold() in wishes
+                for t in unit.triggers
+            ):
+                continue  # "berharap dapat berkunjung", "hopes to visit": a wish, not a trip
             if plan is not None and plan[0] < trigger[0] and a.day(unit)[0] is None:
                 # "will visit", "rencana kunjungan": an intention, unless the sentence dates it
-                # ("akan melanjutkan kunjungan ke Riyadh pada 18 Oktober" is the next leg).
-                continue
+                # ("akan melanjutkan kunjungan ke Riyadh pada 18 Oktober" is the next leg) or
+                # says when in words the date cannot be read from ("mulai esok hingga 22 Mac"
+                # in an article without a date).
+                if not unit.dates:
+                    continue
             before = a.people(unit, before=trigger[0])
             after = a.people(unit, after=trigger[1])
             ante = a.antecedent(unit, trigger[0]) if not before else None
@@ -230,6 +239,14 @@ class Visits(Frames):
             guests = [p for p, party in sides.items() if party not in (None, host)]
             if host is None or host not in sides.values() or not guests:
                 continue
+            told_at = min(e.start for e in meeting["evidence"])
+            if place is None and any(
+                v["visitor"] in sides
+                and v["destination"] in sides.values()
+                and min(e.start for e in v["evidence"]) < told_at
+                for v in told
+            ):
+                continue  # talks during a visit told before them are in its destination
             if told and place is not None:
                 guests = [p for p in guests if p in travellers][:1]
                 visitor = guests[0] if guests else visitor

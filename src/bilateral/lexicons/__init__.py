@@ -168,6 +168,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "events.host": None,
         "events.hosted_by": None,
         "events.plan": None,
+        "events.wish": None,
         "events.meeting": None,
         "events.sign": None,
         "events.consensus": None,
