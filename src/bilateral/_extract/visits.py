@@ -61,13 +61,17 @@ class Visits(Frames):
                 for t in unit.triggers
             ):
                 continue  # "berharap dapat berkunjung", "hopes to visit": a wish, not a trip
-            if plan is not None and plan[0] < trigger[0] and a.day(unit)[0] is None:
+            if (
+                plan is not None
+                and plan[0] < trigger[0]
+                and a.day(unit)[0] is None
+                and not unit.dates
+            ):
                 # "will visit", "rencana kunjungan": an intention, unless the sentence dates it
                 # ("akan melanjutkan kunjungan ke Riyadh pada 18 Oktober" is the next leg) or
                 # says when in words the date cannot be read from ("mulai esok hingga 22 Mac"
                 # in an article without a date).
-                if not unit.dates:
-                    continue
+                continue
             before = a.people(unit, before=trigger[0])
             after = a.people(unit, after=trigger[1])
             ante = a.antecedent(unit, trigger[0]) if not before else None
