@@ -63,6 +63,16 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # The one who says that a country will host a meeting is no guest of it.
+    (
+        "id",
+        "2022-01-25",
+        "Colombo - Dubes RI Dewi Gustina Tobing bertemu Menlu Sri Lanka G.L. Peiris.\n"
+        "“Menlu Sri Lanka menyatakan kesediaan menjadi tuan rumah sidang komisi bersama tahun "
+        "ini,” jelas Dubes Dewi Tobing.",
+        "visits",
+        [],
+    ),
     # A scheduled visit counts even when its days cannot be read (no page date); a wish
     # to visit does not.
     (

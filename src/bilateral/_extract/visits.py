@@ -20,6 +20,7 @@ from bilateral._extract.context import (
 from bilateral._extract.frames import Frames
 from bilateral.model import (
     Evidence,
+    Office,
     _first_day,
     _last_day,
 )
@@ -74,6 +75,11 @@ class Visits(Frames):
                 continue
             before = a.people(unit, before=trigger[0])
             after = a.people(unit, after=trigger[1])
+            said = [t[0] for t in unit.triggers if t[2] == "say" and t[0] > trigger[1]]
+            if (trigger is host or trigger is hosted_by) and said:
+                # "... kesediaan menjadi tuan rumah SKB ke-3 tahun ini,” jelas Dubes X": the
+                # one who says so after the verb is no guest.
+                after = a.people(unit, after=trigger[1], before=said[0])
             ante = a.antecedent(unit, trigger[0]) if not before else None
             if ante is not None:
                 before = [ante]
@@ -240,7 +246,13 @@ class Visits(Frames):
             sides = {p: a.party_of(p) for p in meeting["participants"]}
             place = meeting["place"]
             host = place.country if place is not None else a.dateline_country
-            guests = [p for p, party in sides.items() if party not in (None, host)]
+            # An ambassador meeting officials where the dateline is works there: no visit.
+            guests = [
+                p
+                for p, party in sides.items()
+                if party not in (None, host)
+                and not all(r.office is Office.AMBASSADOR for r in a.officials[p].roles)
+            ]
             if host is None or host not in sides.values() or not guests:
                 continue
             told_at = min(e.start for e in meeting["evidence"])
