@@ -63,6 +63,25 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # Two sides' leaders who see a signing together met, when the article tells no meeting
+    # otherwise; beside a summit, the ministers who sign its documents are no meeting.
+    (
+        "id",
+        "2025-05-14",
+        "BOGOR - Presiden Prabowo Subianto dan Presiden Chile Gabriel Boric menyaksikan "
+        "penandatanganan tiga nota kesepahaman di Istana Bogor, Rabu (14/5/2025).",
+        "meetings",
+        [("Prabowo Subianto", "Gabriel Boric")],
+    ),
+    (
+        "en",
+        "2025-05-14",
+        "President Prabowo Subianto met Chilean President Gabriel Boric in Bogor on "
+        "Wednesday.\nForeign Minister Sugiono and Chilean Foreign Minister Alberto van Klaveren "
+        "signed a memorandum on education.",
+        "meetings",
+        [("Prabowo Subianto", "Gabriel Boric")],
+    ),
     # The one who says that a country will host a meeting is no guest of it.
     (
         "id",

@@ -143,7 +143,15 @@ class Meetings(Frames):
                 return [oid]
         return []
 
-    def find_meetings(self) -> None:
+    def find_meetings(self, *, signings: bool = False) -> None:
+        """
+        Fill the meeting frames of the article.
+
+        With *signings*, officials of two sides who sign or see a signing together have met
+        too: the parser asks for that only of an article that tells no meeting otherwise
+        ("Presiden Jokowi dan Presiden Marcos menyaksikan penandatanganan empat MoU"), since
+        beside a summit the ministers who sign its documents are no meeting of their own.
+        """
         a = self.a
         last: dict[str, Any] | None = None
         for index, unit in enumerate(a.units):
@@ -162,6 +170,11 @@ class Meetings(Frames):
                     witnesses = [*subject, *witnesses]
                 if len({a.party_of(p) for p in witnesses}) >= 2:
                     trigger = witness
+            sign = unit.first("sign")
+            if signings and trigger is None and sign is not None:
+                signers = a.people(unit, before=sign[0])
+                if len({a.party_of(p) for p in signers} - {None}) >= 2:
+                    trigger = sign
             visit = unit.first("arrive") or unit.first("visit")
             if trigger is None and visit is not None:
                 # "Erdogan mengunjungi Presiden Prabowo": a visit to a person is a meeting.

@@ -39,6 +39,8 @@ class Extraction(Visits, Meetings, Agreements, Targets, Statements):
         self.settle_support()
         self.hosts_of_visits()
         self.find_meetings()
+        if not self.meetings:
+            self.find_meetings(signings=True)
         self.dateline_visits()
         self.unplaced_visits()
         self.find_agreements()
