@@ -63,6 +63,31 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # A surname in capitals before a hyphenated given name, as Korean releases write; a middle
+    # initial that is also a word; "Foreign Affairs Secretary"; a "peer" is a counterpart.
+    (
+        "en",
+        "2025-05-14",
+        "Seoul, May 14 - Philippine Foreign Affairs Secretary Maria Teresa A. Lazaro met "
+        "Foreign Minister CHO Tae-yul and called on Prime Minister KIM Min-seok.",
+        "officials",
+        [
+            ("Maria Teresa A. Lazaro", "foreign_minister", "PHL"),
+            ("CHO Tae-yul", "foreign_minister", "KOR"),
+            ("KIM Min-seok", "head_of_government", "KOR"),
+        ],
+    ),
+    (
+        "en",
+        "2025-05-14",
+        "President Xi Jinping and his Brazilian peer Luiz Inacio Lula da Silva signed a joint "
+        "declaration in Brasilia.",
+        "officials",
+        [
+            ("Xi Jinping", "head_of_state", "CHN"),
+            ("Luiz Inacio Lula da Silva", "head_of_state", "BRA"),
+        ],
+    ),
     # Two sides' leaders who see a signing together met, when the article tells no meeting
     # otherwise; beside a summit, the ministers who sign its documents are no meeting.
     (

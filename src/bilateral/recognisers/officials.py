@@ -430,14 +430,36 @@ class _Scanner:
             and (word[:1].isalpha())
             and word not in self.lex.not_names
             and token.folded not in self.lex.portfolios
-            # An acronym is no name ("Kepala BMKG"), a regnal number is ("Abdullah II").
-            and not (len(word) > 1 and word.isupper() and not set(word) <= set("IVX"))
+            # An acronym is no name ("Kepala BMKG"), a regnal number is ("Abdullah II"), and
+            # so is a surname in capitals before a hyphenated given name ("CHO Tae-yul").
+            and not (
+                len(word) > 1
+                and word.isupper()
+                and not set(word) <= set("IVX")
+                and not self._capital_surname(i)
+            )
             and token.folded not in self.lex.verbs
             and i not in self.titles_at
             and i not in self.organisations
             and i not in self.honorifics_at
             # A headline capitalises every word: its names are those the body writes too.
             and (i not in self.headline or token.folded in self.body_words)
+        )
+
+    def _capital_surname(self, i: int) -> bool:
+        """Whether token *i* is a surname in capitals, as Korean releases write: "HAN Duck-soo"."""
+        t = self.tokens
+        return (
+            2 <= len(t[i].text) <= 5
+            and t[i].text.isalpha()
+            and i + 3 < len(t)
+            and t[i + 1].start == t[i].end + 1
+            and t[i + 1].text.isalpha()
+            and t[i + 1].text[:1].isupper()
+            and t[i + 1].text[1:].islower()
+            and t[i + 2].text == "-"
+            and t[i + 3].text.isalpha()
+            and t[i + 3].text.islower()
         )
 
     def party_at(self, i: int) -> tuple[int, _Party] | None:
@@ -616,6 +638,7 @@ class _Scanner:
             and k not in self.countries
             and k not in self.organisations
             and k not in self.titles_at
+            and not self._capital_surname(k)
         )
 
     def skip_abbreviation(self, title: _Title) -> None:
@@ -807,6 +830,18 @@ class _Scanner:
             # An initial with a full stop: "S." in "S. Jaishankar".
             if j > i and self.tokens[j].text == "." and len(self.tokens[j - 1].text) == 1:
                 j += 1
+                continue
+            # A middle initial, even one that is also a word: "A." in "Enrique A. Manalo".
+            if (
+                j > i
+                and j + 2 < n
+                and len(self.tokens[j].text) == 1
+                and self.tokens[j].text.isupper()
+                and self.tokens[j + 1].text == "."
+                and self.tokens[j + 1].start == self.tokens[j].end
+                and self.is_name_word(j + 2)
+            ):
+                j += 2
                 continue
             break
         while j > i and not self.is_name_word(j - 1) and not self.glued(j - 1):
