@@ -63,6 +63,16 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # A visit told without its days starts, at the latest, on the day of its talks.
+    (
+        "id",
+        "2025-05-15",
+        "Menhan Sjafrie Sjamsoeddin menerima kunjungan kehormatan Menhan Chile Adriana Delpiano "
+        "di Jakarta, Kamis (15/5/2025).\nSaat tiba di kantor Kemhan, Menhan Chile disambut "
+        "upacara jajar kehormatan.",
+        "visits",
+        [("Adriana Delpiano", "CHL", "IDN", "2025-05-15", None)],
+    ),
     # A surname in capitals before a hyphenated given name, as Korean releases write; a middle
     # initial that is also a word; "Foreign Affairs Secretary"; a "peer" is a counterpart.
     (

@@ -58,6 +58,7 @@ class Extraction(Visits, Meetings, Agreements, Targets, Statements):
                 and place.country == trip_frame["destination"]
             ):
                 trip_frame["places"] = _dedupe([*trip_frame["places"], place])
+        self.days_of_visits()
         visits = []
         for number, frame in enumerate(self.visits, start=1):
             visits.append(

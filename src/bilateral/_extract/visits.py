@@ -335,6 +335,38 @@ class Visits(Frames):
                 evidence=list(evidence),
             )
 
+    def days_of_visits(self) -> None:
+        """
+        Give a visit told without its days the day of its talks.
+
+        "Menhan Prabowo mendapat kunjungan kehormatan dari Menhan Prancis Florence Parly ...,
+        Kamis (10/02/2022)": the visit told in other sentences was under way on the day the
+        visitor met a host of its country, which is its first known day. Only a visitor's
+        only visit to that country takes it, and only from full dates.
+        """
+        a = self.a
+        for visit in self.visits:
+            if visit["start"] is not None:
+                continue
+            visitor, destination = visit["visitor"], visit["destination"]
+            if (
+                sum(
+                    v["visitor"] == visitor and v["destination"] == destination for v in self.visits
+                )
+                > 1
+            ):
+                continue
+            days = [
+                m["date"]
+                for m in self.meetings
+                if visitor in m["participants"]
+                and isinstance(m["date"], _dt.date)
+                and any(a.party_of(p) == destination for p in m["participants"] if p != visitor)
+                and (m["place"] is None or m["place"].country in (None, destination))
+            ]
+            if days:
+                visit["start"] = min(days)
+
     def add_visit(self, **frame: Any) -> None:
         for visit in self.visits:
             if (
