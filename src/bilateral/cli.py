@@ -45,6 +45,9 @@ examples:
   cat article.txt | bilateral parse - --language en
   bilateral validate report.json
   bilateral evaluate seeds/
+  bilateral corpus ingest reports.jsonl --db corpus.sqlite
+  bilateral corpus events --db corpus.sqlite --kind visit --pair IDN,VNM
+  bilateral corpus panel --db corpus.sqlite --format csv
 """
 
 
@@ -449,6 +452,10 @@ def _parser() -> argparse.ArgumentParser:
 
     g = commands.add_parser("languages", help="list the languages with a lexicon")
     g.set_defaults(run=_languages)
+
+    from bilateral.corpus._cli import add_commands as _add_corpus_commands
+
+    _add_corpus_commands(commands)
     return parser
 
 
