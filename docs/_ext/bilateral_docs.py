@@ -318,6 +318,73 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     "dates.days": (
         "Words for a day in a length of time (`tiga hari`, `two-day`), which gives a visit its end."
     ),
+    "dates.day_before_yesterday": (
+        "Words for two days before publication (`kemarin lusa`, `day before yesterday`)."
+    ),
+    "dates.day_after_tomorrow": (
+        "Words for two days after publication (`lusa`, `day after tomorrow`)."
+    ),
+    "dates.day_units": (
+        "Units of days in an offset from publication (`tiga hari lalu`, `in 10 days`)."
+    ),
+    "dates.week_units": "Units of weeks in an offset (`dua minggu lalu`, `three weeks ago`).",
+    "dates.month_units": (
+        "Units of months in an offset (`4 bln lalu`, `six months from now`); the date is a month."
+    ),
+    "dates.year_units": (
+        "Units of years in an offset (`5 tahun lalu`, `two years ago`); the date is a year."
+    ),
+    "dates.one": (
+        "Words for one before a unit of time, written apart or joined to it "
+        "(`a week ago`, `seminggu yang lalu`)."
+    ),
+    "dates.ago": "Words after a length of time that put it before publication (`lalu`, `ago`).",
+    "dates.hence": (
+        "Words after a length of time that put it after publication (`lagi`, `from now`, `time`)."
+    ),
+    "dates.from_today": (
+        "Words after a length of time that count it from the day of publication, to the day "
+        "(`3 years from today`)."
+    ),
+    "dates.within": (
+        "Words before a length of time that put it after publication (`dalam 10 hari`, "
+        "`in a week`), read only at the end of a clause."
+    ),
+    "dates.in_period": (
+        "Words earlier in the clause that make `in`/`dalam` and a length of time a span, not a "
+        "date (`first visit in 11 years`, `naik 14 persen dalam sembilan bulan`)."
+    ),
+    "dates.last_period": (
+        "Phrases for the week, month or year before that of publication (`bulan lalu`, "
+        "`last year`); a week gives no date, but is no weekday either (`Minggu lalu`)."
+    ),
+    "dates.this_period": (
+        "Phrases for the week, month or year of publication (`tahun ini`, `this month`)."
+    ),
+    "dates.next_period": (
+        "Phrases for the week, month or year after that of publication (`bulan depan`, "
+        "`next year`)."
+    ),
+    "dates.some": (
+        "Words for an unstated number before a unit of time (`beberapa`, `several`): "
+        "`beberapa tahun lalu` is no last year."
+    ),
+    "dates.last_weekday": (
+        "Words beside a weekday that make it the one before the publication day (`lalu`, `last`)."
+    ),
+    "dates.next_weekday": (
+        "Words beside a weekday that make it the one after the publication day (`depan`, `next`)."
+    ),
+    "dates.capitalised_only": (
+        "Month and weekday names that are ordinary words in lower case (`may`, `march`, `minggu`); "
+        "in lower case they are read only beside a year, or a day that closes the clause."
+    ),
+    "dates.of": "Words between a day and its month, or a month and its year (`4th of July`).",
+    "dates.the": "Words before a day after its month (`February the 15th`).",
+    "dates.ordinals": (
+        "Ordinal numbers of the days of a month in order, the first for 1 "
+        "(`first`, `second`, ... `thirty-first`)."
+    ),
     "numbers.scales": "Scale words that multiply the number before them (`miliar`, `billion`).",
     "numbers.words": (
         "Numbers written as words (`lima`, `five`), used to count instruments (`five MoUs`)."

@@ -309,6 +309,8 @@ class Context:
             for m in unit.dates
             if m.kind != "year"
             and m.value is not None
+            # A year alone never dates an event, written ("2026") or relative ("tahun depan").
+            and not (isinstance(m.value, PartialDate) and m.value.month is None)
             and not (self.since(unit, m.start) and self.long_ago(m.value))
         ]
         if near is not None:

@@ -21,6 +21,7 @@ from bilateral._extract.frames import Frames
 from bilateral.model import (
     Evidence,
     Office,
+    PartialDate,
     _first_day,
     _last_day,
 )
@@ -66,7 +67,9 @@ class Visits(Frames):
                 plan is not None
                 and plan[0] < trigger[0]
                 and a.day(unit)[0] is None
-                and not unit.dates
+                and all(
+                    isinstance(m.value, PartialDate) and m.value.month is None for m in unit.dates
+                )
             ):
                 # "will visit", "rencana kunjungan": an intention, unless the sentence dates it
                 # ("akan melanjutkan kunjungan ke Riyadh pada 18 Oktober" is the next leg) or
