@@ -63,6 +63,18 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # A nickname in quotes inside a name is no part of it.
+    (
+        "en",
+        "2025-05-14",
+        "Prime Minister Anthony Albanese will sign the pact with President Ferdinand "
+        "“Bongbong” Marcos Jr. in Manila.",
+        "officials",
+        [
+            ("Anthony Albanese", "head_of_government", "AUS"),
+            ("Ferdinand Marcos Jr", "head_of_state", "PHL"),
+        ],
+    ),
     # A visit told without its days starts, at the latest, on the day of its talks.
     (
         "id",
@@ -1323,6 +1335,13 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
 
 # Text that must yield no record of the type: the negatives beside the positives.
 NEGATIVES: list[tuple[str, str, str, str]] = [
+    # One word after a preposition of place, before a comma and a title, is where, not who.
+    (
+        "en",
+        "2025-05-14",
+        "The pact will be signed in Malacañang, Australian Ambassador to Manila HK Yu said.",
+        "Malacañang",
+    ),
     # A headline capitalises its verbs: "Exchange" is not part of the name.
     (
         "en",

@@ -40,6 +40,8 @@ __all__ = ["OfficialRef", "find_officials"]
 _MAX_NAME_TOKENS = 5
 _DEMONSTRATIVE_WORDS = 4  # "negara tersebut", "republik Islam berkenaan": words up to "tersebut"
 _FORMER_GAP = 30  # characters around a name searched for "former", "mantan"
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 _COUNTERPART_GAP = 200  # characters from an official back to whom they are the counterpart of
 _NAMED_LATER = 400  # characters from a nameless title to the untitled name it stands for
 _MAX_PORTFOLIO = 6  # words of a minister's portfolio between the title and the country
@@ -831,6 +833,18 @@ class _Scanner:
             if j > i and self.tokens[j].text == "." and len(self.tokens[j - 1].text) == 1:
                 j += 1
                 continue
+            # A nickname in quotes inside a name: "Ferdinand “Bongbong” Marcos Jr.".
+            if (
+                j > i
+                and j + 3 < n
+                and self.tokens[j].text in _OPEN_QUOTES
+                and self.tokens[j + 1].text[:1].isupper()
+                and self.tokens[j + 1].text.isalpha()
+                and self.tokens[j + 2].text in _CLOSE_QUOTES
+                and self.is_name_word(j + 3)
+            ):
+                j += 3
+                continue
             # A middle initial, even one that is also a word: "A." in "Enrique A. Manalo".
             if (
                 j > i
@@ -899,13 +913,29 @@ class _Scanner:
             start += 1
         if start == end:
             return None
+        if (
+            end - start == 1
+            and start > 0
+            and self.tokens[start - 1].folded in self.lex.prepositions
+        ):
+            # "... in Malacañang, Australian Ambassador to Manila HK Yu said": one word after
+            # a preposition of place is where, not who.
+            return None
         return start, end
 
     def words(self, first: int, end: int) -> tuple[str, ...]:
         """The words of a name; parts glued by a hyphen stay one word ("Han-koo")."""
         out: list[str] = []
         previous_end = -1
+        quoted = False
         for token in self.tokens[first:end]:
+            # A nickname in quotes is no word of the name.
+            if token.text in _OPEN_QUOTES and not quoted:
+                quoted = True
+                continue
+            if quoted:
+                quoted = token.text not in _CLOSE_QUOTES
+                continue
             if token.text == ".":
                 if (
                     out
