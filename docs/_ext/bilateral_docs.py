@@ -517,6 +517,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
         "The sub-units of a currency, hundredths written after its amount (`sen`, `cents`): "
         "`20 ringgit and 43 sen` is 20.43 ringgit."
     ),
+    "amounts.word_names": (
+        "Currency names that are common words too (`pound`, `won`): never read after a "
+        "spelled-out number, as in `two pounds of rice`."
+    ),
     "amounts.code_words": (
         "ISO 4217 codes that are also words written in capitals (`ALL`, `TOP`): currencies only "
         "where a language's `amounts.currencies` lists them."

@@ -523,6 +523,12 @@ CASES: list[Case] = [
     # Sub-units after the amount.
     ("ms", "Harga baharu ialah RM20 dan 50 sen.", [("RM20 dan 50 sen", "20.5", "MYR")]),
     ("en", "The stamp costs 2 dollars and 5 cents.", [("2 dollars and 5 cents", "2.05", "USD")]),
+    # Numbers the lexicon spells, with a scale word; never a name that is also a word.
+    ("en", "A cup of tea costs twenty rupees there.", [("twenty rupees", "20", "INR")]),
+    ("en", "He was fined five lakh rupees.", [("five lakh rupees", "500000", "INR")]),
+    ("id", "Tiketnya dua puluh euro per orang.", [("dua puluh euro", "20", "EUR")]),
+    ("ms", "Harganya sepuluh ringgit sahaja.", [("sepuluh ringgit", "10", "MYR")]),
+    ("en", "Add two pounds of rice and the one won by Korea.", []),
     # Negatives: a year before an amount is no group of thousands.
     (
         "id",

@@ -159,6 +159,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "amounts.equivalent": None,
         "amounts.annual": None,
         "amounts.code_words": None,
+        "amounts.word_names": None,
         "officials.offices": _office,
         "officials.honorifics": None,
         "officials.name_particles": None,

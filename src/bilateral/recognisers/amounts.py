@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -21,7 +22,7 @@ import attrs
 from bilateral.lexicons import load_lexicon, per_language
 from bilateral.model import Money, Quantity
 from bilateral.recognisers._language import resolve_language
-from bilateral.recognisers._text import Mention, alternation
+from bilateral.recognisers._text import Mention, alternation, tokenise, word_positions
 
 __all__ = ["find_amounts", "parse_number"]
 
@@ -104,6 +105,9 @@ def _alternation(forms: list[str]) -> str:
 class _Patterns:
     before: re.Pattern[str]
     after: re.Pattern[str]
+    spelled: re.Pattern[str]
+    number_words: dict[str, int]
+    number_firsts: frozenset[str]
     currencies: dict[str, tuple[str, ...]]
     subunits: dict[str, re.Pattern[str]]
     units: dict[str, str]
@@ -243,9 +247,28 @@ def _patterns(code: str) -> _Patterns:
         )
         for currency, forms in lexicon.table("amounts.subunits").items()
     }
+    # "twenty rupees", "dua puluh euro", "five lakh rupees": a number the lexicon spells,
+    # an optional scale word, then a currency's name; never a name that is also a common
+    # word after a number ("two pounds" of flour, "the one won").
+    number_words = {
+        form.casefold(): int(value)
+        for value, forms in lexicon.table("numbers.words").items()
+        for form in forms
+    }
+    common = set(lexicon.forms("amounts.word_names"))
+    named = [w for w in words if w.casefold() not in common]
+    spelled = re.compile(
+        rf"(?<![\w-])(?P<wnum>{alternation(list(number_words))})"
+        rf"(?:[\s-](?P<scale>{_alternation(word_scales)}))?\s+"
+        rf"(?P<cur>{_alternation(named)})\b{period}",
+        re.IGNORECASE,
+    )
     return _Patterns(
         before=before,
         after=after,
+        spelled=spelled,
+        number_words=number_words,
+        number_firsts=frozenset(w.split()[0] for w in number_words),
         currencies=currencies,
         subunits=subunits,
         units=units,
@@ -297,6 +320,17 @@ def _context_currencies(text: str, code: str) -> str:
     return " ".join(found)
 
 
+def _matches(text: str, patterns: _Patterns) -> Iterator[re.Match[str] | None]:
+    """The matches of the amount patterns; spelled numbers tried only where such a word stands."""
+    yield from patterns.before.finditer(text)
+    yield from patterns.after.finditer(text)
+    tokens = tokenise(text)
+    where = word_positions(tokens)
+    for word in patterns.number_firsts & where.keys():
+        for i in where[word]:
+            yield patterns.spelled.match(text, tokens[i].start)
+
+
 def find_amounts(
     text: str, *, language: str | None = None
 ) -> tuple[Mention[Money | Quantity], ...]:
@@ -316,12 +350,17 @@ def find_amounts(
     patterns = _patterns(code)
     cache: dict[str, str] = {}
     found: list[Mention[Money | Quantity]] = []
-    for pattern in (patterns.before, patterns.after):
-        for match in pattern.finditer(text):
-            number = parse_number(match["num"], decimal=patterns.decimal, group=patterns.group)
+    for match in _matches(text, patterns):
+        if match is not None:
+            groups = match.groupdict()
+            if groups.get("wnum"):
+                number: Decimal | None = Decimal(
+                    patterns.number_words[" ".join(match["wnum"].casefold().split())]
+                )
+            else:
+                number = parse_number(match["num"], decimal=patterns.decimal, group=patterns.group)
             if number is None:
                 continue
-            groups = match.groupdict()
             scale = groups.get("scale") or groups.get("letter") or groups.get("spaced")
             if scale:
                 number *= patterns.scales[scale.casefold()]
@@ -332,7 +371,7 @@ def find_amounts(
                 value = Quantity(value=number, unit=unit)
                 kind = "quantity"
             else:
-                form = match["cur"] or match["sym"]
+                form = groups.get("cur") or groups.get("sym") or ""
                 currency = _currency(form, patterns, text, code, cache)
                 if currency is None:
                     continue
