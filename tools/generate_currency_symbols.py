@@ -54,7 +54,9 @@ def main() -> None:
                 if symbol and _keep(symbol, currency):
                     symbols[symbol].add(currency)
     out = sys.stdout
-    out.write("# currency_symbols.tsv: currency symbols from CLDR, by tools/generate_currency_symbols.py.\n")
+    out.write(
+        "# currency_symbols.tsv: currency symbols from CLDR, by tools/generate_currency_symbols.py.\n"
+    )
     out.write(f"# CLDR through babel {babel.__version__}; do not edit by hand.\n")
     out.write("symbol\tcurrencies\n")
     for symbol in sorted(symbols):
