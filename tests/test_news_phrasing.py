@@ -63,6 +63,27 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # Each country listed with a tour's destination is a leg of it; a country named apart
+    # ("since its ties with Japan") is none.
+    (
+        "en",
+        "2025-05-14",
+        "Chinese President Xi Jinping began a tour of Vietnam, Malaysia and Cambodia on Monday.",
+        "visits",
+        [
+            ("Xi Jinping", "CHN", "VNM", "2025-05-12", None),
+            ("Xi Jinping", "CHN", "MYS", None, None),
+            ("Xi Jinping", "CHN", "KHM", None, None),
+        ],
+    ),
+    (
+        "ms",
+        "2025-05-14",
+        "Perdana Menteri Datuk Seri Anwar Ibrahim tiba di Jepun hari ini, dua tahun selepas "
+        "Jepun dan China menandatangani perjanjian itu.",
+        "visits",
+        [("Anwar Ibrahim", "MYS", "JPN", "2025-05-14", None)],
+    ),
     # A nickname in quotes inside a name is no part of it.
     (
         "en",

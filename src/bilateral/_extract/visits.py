@@ -184,6 +184,36 @@ class Visits(Frames):
                 end=end,
                 evidence=evidence,
             )
+            # "a tour of Singapore, Malaysia and Indonesia", "lawatan ke Jepun, Korea Selatan
+            # dan China": each country listed with the destination is a leg of the trip.
+            for leg in self._listed_after(unit, destination, trigger[1]):
+                if leg != origin:
+                    self.add_visit(
+                        visitor=visitor,
+                        origin=origin,
+                        destination=leg,
+                        places=[],
+                        start=None,
+                        end=None,
+                        evidence=[Evidence(trigger[0], trigger[1])],
+                    )
+
+    def _listed_after(self, unit: Any, first: Any, after: int) -> list[Any]:
+        """The countries listed right after the mention of *first* past *after* ("A, B dan C")."""
+        a = self.a
+        mentions = [m for m in unit.countries if m.start >= after and m.kind == "name"]
+        start = next((i for i, m in enumerate(mentions) if m.value == first), None)
+        if start is None:
+            return []
+        joiners = a.folded["officials.joiners"]
+        listed = []
+        for previous, mention in zip(mentions[start:], mentions[start + 1 :], strict=False):
+            between = a.text[previous.end : mention.start].strip().casefold()
+            words = between.strip(",").split()
+            if between not in (",", "") and not (len(words) <= 2 and " ".join(words) in joiners):
+                break
+            listed.append(mention.value)
+        return listed
 
     def _owned(self, trigger: tuple[int, int, str, str]) -> bool:
         """Whether a visit's word says whose it is: "X's visit", "his visit", "lawatan beliau"."""
