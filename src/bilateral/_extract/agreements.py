@@ -228,10 +228,10 @@ class Agreements(Frames):
     def _also(self, frame: dict[str, Any]) -> bool:
         """Whether the sentence of an instrument tells it as one in addition ("also")."""
         a = self.a
-        at = frame["evidence"][0].start
-        unit = next((u for u in a.units if u.start <= at < u.end), None)
-        if unit is None:
+        index = a.unit_of(frame["evidence"][0].start)
+        if index is None:
             return False
+        unit = a.units[index]
         words = a.text[unit.start : unit.end].casefold().split()
         also = a.folded["agreements.also"]
         return any(" ".join(words[i : i + n]) in also for n in (1, 2, 3) for i in range(len(words)))

@@ -201,10 +201,13 @@ class Frames:
             return
         words = a.folded["officials.counterparts"]
         mentions = [m for unit in a.units for m in unit.officials]
+        by_official: dict[str, list[Any]] = {}
+        for m in mentions:
+            by_official.setdefault(m.value.official.id, []).append(m)
         for oid, official in list(a.officials.items()):
             if not official.roles:
                 continue
-            mine = [m for m in mentions if m.value.official.id == oid]
+            mine = by_official.get(oid, [])
             # "rakan sejawatnya Perdana Menteri Kay Rala Xanana Gusmão": a titled official
             # introduced as the counterpart, whose country was only a default.
             introduced = oid in self.by_default and any(

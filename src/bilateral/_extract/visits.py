@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter
 from typing import Any
 
 import attrs
@@ -378,16 +379,12 @@ class Visits(Frames):
         only visit to that country takes it, and only from full dates.
         """
         a = self.a
+        trips = Counter((v["visitor"], v["destination"]) for v in self.visits)
         for visit in self.visits:
             if visit["start"] is not None:
                 continue
             visitor, destination = visit["visitor"], visit["destination"]
-            if (
-                sum(
-                    v["visitor"] == visitor and v["destination"] == destination for v in self.visits
-                )
-                > 1
-            ):
+            if trips[visitor, destination] > 1:
                 continue
             days = [
                 m["date"]

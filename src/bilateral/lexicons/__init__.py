@@ -521,6 +521,7 @@ def clear_caches() -> None:
     """
     _read.cache_clear()
     load_gazetteer.cache_clear()
+    load_former_names.cache_clear()
     load_lexicon.cache_clear()
     available_languages.cache_clear()
     for clear in _CLEARERS:

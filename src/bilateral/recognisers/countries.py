@@ -77,7 +77,8 @@ def _variants(name: str) -> set[str]:
     return forms
 
 
-def _iso_names(code: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=8)
+def _iso_names(code: str) -> tuple[tuple[str, str], ...]:
     """Return (name, alpha-3) pairs from ISO 3166 in English and in the language *code*."""
     try:
         translation: gettext.NullTranslations = gettext.translation(
@@ -95,7 +96,7 @@ def _iso_names(code: str) -> list[tuple[str, str]]:
             local = translation.gettext(english)
             if local != english:
                 pairs.extend((form, country.alpha_3) for form in _variants(local) if form)
-    return pairs
+    return tuple(pairs)
 
 
 def _former_names() -> list[tuple[str, str]]:
@@ -104,7 +105,8 @@ def _former_names() -> list[tuple[str, str]]:
     return [(f.name, f.successor) for f in load_former_names() if f.name not in cities]
 
 
-def _cldr_names(locale: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=8)
+def _cldr_names(locale: str) -> tuple[tuple[str, str], ...]:
     from babel import Locale
 
     territories = Locale.parse(locale).territories
@@ -113,7 +115,7 @@ def _cldr_names(locale: str) -> list[tuple[str, str]]:
         name = territories.get(country.alpha_2)
         if name:
             pairs.extend((form, country.alpha_3) for form in _variants(name))
-    return pairs
+    return tuple(pairs)
 
 
 @per_language
@@ -166,7 +168,7 @@ def _any_case_index(code: str) -> PhraseIndex[tuple[str, str]]:
         for f in forms
         for v in _variants(f)
     ]
-    pairs += _cldr_names(lexicon.locale) + _iso_names(code)
+    pairs += [*_cldr_names(lexicon.locale), *_iso_names(code)]  # read once for both indexes
     entries = []
     for form, alpha_3 in pairs:
         folded = form.casefold()
