@@ -11,6 +11,7 @@ from bilateral import (
     AgreementStatus,
     Article,
     Country,
+    Meeting,
     Money,
     Office,
     Official,
@@ -190,6 +191,51 @@ class TestConsolidate:
         events = consolidate([report(EN_VISIT), later]).events
 
         assert [dt.date(2024, 5, 14), None] == [e.start for e in events]
+
+    def test_one_visitor_meeting_two_hosts_holds_two_meetings(self):
+        """Meetings that share the visitor but not the host, on the same days, stay apart."""
+
+        def meeting_report(published, host, text):
+            return Report(
+                article=Article(text=text, language="en", published=published),
+                officials=[
+                    Official(
+                        id="o1",
+                        name="Prabowo Subianto",
+                        roles=[
+                            Role(
+                                office=Office.HEAD_OF_STATE, title="President", party=Country("IDN")
+                            )
+                        ],
+                    ),
+                    Official(
+                        id="o2",
+                        name=host,
+                        roles=[
+                            Role(
+                                office=Office.HEAD_OF_GOVERNMENT,
+                                title="Leader",
+                                party=Country("VNM"),
+                            )
+                        ],
+                    ),
+                ],
+                meetings=[Meeting(id="m1", participants=["o1", "o2"], date=dt.date(2025, 11, 18))],
+            )
+
+        reports = [
+            meeting_report(dt.date(2025, 11, 18), "Luong Cuong", "Prabowo met Cuong."),
+            meeting_report(dt.date(2025, 11, 19), "Luong Cuong", "Prabowo and Cuong met."),
+            meeting_report(dt.date(2025, 11, 18), "To Lam", "Prabowo met To Lam."),
+        ]
+
+        events = consolidate(reports).events
+
+        assert sorted(len(e.sources) for e in events) == [1, 2]
+        assert sorted(e.people for e in events) == [
+            ("IDN/subianto", "VNM/cuong"),
+            ("IDN/subianto", "VNM/lam"),
+        ]
 
     def test_visits_weeks_apart_are_two_events(self):
         """Two dated visits a month apart are two events."""

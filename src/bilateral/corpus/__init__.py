@@ -16,17 +16,29 @@ from bilateral.corpus.consolidation import (
     Consolidation,
     article_key,
     consolidate,
+    dyads,
     level_of,
     person_id,
 )
 from bilateral.corpus.errors import CorpusError, InputError, ParquetMissingError, SchemaVersionError
 from bilateral.corpus.files import read_reports
-from bilateral.corpus.model import Conflict, Event, EventKind, Level, Person, Reading, Source
+from bilateral.corpus.model import (
+    EVENT_COLUMNS,
+    Conflict,
+    Event,
+    EventKind,
+    Level,
+    Person,
+    Reading,
+    Source,
+    event_row,
+)
 from bilateral.corpus.panels import COLUMNS, PanelRow, panel, to_dataframe, write_panel
 from bilateral.corpus.store import SCHEMA_VERSION, Corpus, IngestSummary
 
 __all__ = [
     "COLUMNS",
+    "EVENT_COLUMNS",
     "SCHEMA_VERSION",
     "TOLERANCE",
     "WINDOW",
@@ -47,6 +59,8 @@ __all__ = [
     "Source",
     "article_key",
     "consolidate",
+    "dyads",
+    "event_row",
     "level_of",
     "panel",
     "person_id",

@@ -16,29 +16,9 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from bilateral.corpus.errors import InputError
+from bilateral.corpus.model import EVENT_COLUMNS, event_row
 
 __all__ = ["add_commands"]
-
-_EVENT_COLUMNS = (
-    "id",
-    "kind",
-    "countries",
-    "origin",
-    "destination",
-    "start",
-    "end",
-    "first_reported",
-    "people",
-    "level",
-    "agreement_kind",
-    "status",
-    "subject",
-    "metric",
-    "amount",
-    "deadline",
-    "sources",
-    "conflicts",
-)
 
 
 def _day(text: str) -> _dt.date:
@@ -70,16 +50,6 @@ def _ingest(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ";".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return " ".join(str(v) for v in value.values())
-    return str(value)
-
-
 def _write_events(
     events: Sequence[Any], format: str, out: TextIO, names: dict[str, str] | None = None
 ) -> None:
@@ -91,12 +61,10 @@ def _write_events(
         return
     if format == "csv":
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(_EVENT_COLUMNS)
+        writer.writerow(EVENT_COLUMNS)
         for event in events:
-            data = to_dict(event)
-            data["sources"] = [f"{s['article']}/{s['record']}" for s in data["sources"]]
-            data["conflicts"] = [c["field"] for c in data["conflicts"]]
-            writer.writerow([_cell(data[c]) for c in _EVENT_COLUMNS])
+            row = event_row(event)
+            writer.writerow([row[c] or "" for c in EVENT_COLUMNS])
         return
     for event in events:
         when = event.start or event.first_reported
@@ -150,6 +118,30 @@ def _panel(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from bilateral.corpus.evaluation import evaluate_grouping
+
+    score = evaluate_grouping(args.folder)
+    if args.format == "json":
+        data = {
+            "precision": score.precision,
+            "recall": score.recall,
+            "f1": score.f1,
+            "items": score.items,
+            "events": score.events,
+            "sources": score.sources,
+            "unmatched": list(score.unmatched),
+            "conflicts": score.conflicts,
+            "missing_conflicts": list(score.missing_conflicts),
+            "split": list(score.split),
+            "merged": list(score.merged),
+        }
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+    else:
+        sys.stdout.write(score.table() + "\n")
+    return 0
+
+
 def add_commands(commands: Any) -> None:
     """
     Add the ``corpus`` command and its subcommands to *commands* (an argparse subparsers object).
@@ -189,3 +181,10 @@ def add_commands(commands: Any) -> None:
     p.add_argument("--format", "-f", choices=["csv", "parquet"], default="csv")
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not standard output")
     p.set_defaults(run=_panel)
+
+    v = sub.add_parser(
+        "evaluate", help="score the grouping of a consolidation set (pairwise precision, recall)"
+    )
+    v.add_argument("folder", metavar="FOLDER", help="articles with .meta.json, and events*.json")
+    v.add_argument("--format", "-f", choices=["table", "json"], default="table")
+    v.set_defaults(run=_evaluate)

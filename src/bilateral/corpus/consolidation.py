@@ -79,6 +79,7 @@ __all__ = [
     "Consolidation",
     "article_key",
     "consolidate",
+    "dyads",
     "level_of",
     "person_id",
 ]
@@ -368,12 +369,30 @@ def _subject_words(subject: str) -> set[str]:
     return {w for w in _words(subject) if len(w) > 2}
 
 
+def _sides(people: Iterable[str]) -> dict[str, set[str]]:
+    """Person ids by their country, the part before the slash."""
+    sides: dict[str, set[str]] = {}
+    for person in people:
+        sides.setdefault(person.partition("/")[0], set()).add(person)
+    return sides
+
+
 def _compatible(a: _Item, b: _Item) -> bool:
     """Whether two items of one block may tell the same event, dates apart."""
     if a.kind is EventKind.VISIT:
         return a.visitor == b.visitor
     if a.kind is EventKind.MEETING:
-        return not a.people or not b.people or bool(set(a.people) & set(b.people))
+        if not a.people or not b.people:
+            return True
+        if not set(a.people) & set(b.people):
+            return False
+        # Both sides must agree: one visitor meeting two hosts in a day holds two meetings.
+        sides_a, sides_b = _sides(a.people), _sides(b.people)
+        return all(
+            sides_a[country] & sides_b[country]
+            for country in sides_a.keys() & sides_b.keys()
+            if country != "---"
+        )
     if a.kind is EventKind.AGREEMENT:
         if a.agreement_kind != b.agreement_kind:
             return False
@@ -608,6 +627,24 @@ class Consolidation:
 
     events: tuple[Event, ...]
     persons: tuple[Person, ...]
+
+
+def dyads(report: Report) -> frozenset[tuple[str, ...]]:
+    """
+    Return the sets of countries (ISO alpha-3 codes, sorted) that *report*'s records involve.
+
+    Consolidation only ever compares records that involve the same countries, so the events of
+    one set of countries can be built from the reports that involve it alone: this is the key to
+    partition a corpus by, on one machine or many (see the Dask recipe of the scaling guide).
+
+    >>> from bilateral import parse
+    >>> from bilateral.corpus import dyads
+    >>> report = parse("Indonesian Foreign Minister Retno Marsudi arrived in Hanoi on Tuesday.",
+    ...                language="en", published="2024-05-15")
+    >>> sorted(dyads(report))
+    [('IDN', 'VNM')]
+    """
+    return frozenset(item.countries for item in _items_of(report)[0])
 
 
 def consolidate(reports: Iterable[Report]) -> Consolidation:

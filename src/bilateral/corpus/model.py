@@ -26,7 +26,17 @@ from bilateral.model import (
     TargetMetric,
 )
 
-__all__ = ["Conflict", "Event", "EventKind", "Level", "Person", "Reading", "Source"]
+__all__ = [
+    "EVENT_COLUMNS",
+    "Conflict",
+    "Event",
+    "EventKind",
+    "Level",
+    "Person",
+    "Reading",
+    "Source",
+    "event_row",
+]
 
 
 class EventKind(enum.Enum):
@@ -163,3 +173,57 @@ class Person:
     country: str | None = None
     names: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
+
+
+#: The columns of :func:`event_row`, in order: those of ``bilateral corpus events --format csv``.
+EVENT_COLUMNS = (
+    "id",
+    "kind",
+    "countries",
+    "origin",
+    "destination",
+    "start",
+    "end",
+    "first_reported",
+    "people",
+    "level",
+    "agreement_kind",
+    "status",
+    "subject",
+    "metric",
+    "amount",
+    "deadline",
+    "sources",
+    "conflicts",
+)
+
+
+def _cell(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return ";".join(str(_cell(v) or "") for v in value)
+    if isinstance(value, dict):
+        return " ".join(str(v) for v in value.values())
+    return str(value)
+
+
+def event_row(event: Event) -> dict[str, str | None]:
+    """
+    Return *event* as one flat row of text cells, for CSV files and data frames.
+
+    Lists are joined with ``;``: countries and people by code and id, sources as
+    ``article/record`` keys and conflicts by field; an amount is ``value currency`` (or
+    ``value unit``); a missing value is ``None``.
+
+    >>> from bilateral.corpus import Event, EventKind, event_row
+    >>> row = event_row(Event(id="e1", kind=EventKind.MEETING, countries=("IDN", "VNM")))
+    >>> row["kind"], row["countries"], row["start"]
+    ('meeting', 'IDN;VNM', None)
+    """
+    from bilateral.serialise.json import to_dict
+
+    data = to_dict(event)
+    data["sources"] = [f"{s['article']}/{s['record']}" for s in data["sources"]]
+    data["conflicts"] = [c["field"] for c in data["conflicts"]]
+    return {column: _cell(data[column]) for column in EVENT_COLUMNS}
