@@ -41,6 +41,10 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
             for v in report.visits
         ],
         "meetings": [tuple(name(p) for p in m.participants) for m in report.meetings],
+        "meeting_days": [
+            (*(name(p) for p in m.participants), m.date.isoformat() if m.date else None)
+            for m in report.meetings
+        ],
         "agreements": [
             (a.kind.value, a.count, tuple(getattr(p, "alpha_3", str(p)) for p in a.parties))
             for a in report.agreements
@@ -63,6 +67,59 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # A courtesy visit to a host is a meeting; its subject is the pronoun's antecedent.
+    (
+        "en",
+        "2025-05-21",
+        "Australian Prime Minister Anthony Albanese arrived in Jakarta on Sunday. He paid a "
+        "courtesy visit to President Prabowo Subianto.",
+        "meetings",
+        [("Anthony Albanese", "Prabowo Subianto")],
+    ),
+    # Of two officials named before the talks, the one of the counterpart's side is no subject
+    # ("laid a wreath at the memorial to President X, held talks with ...").
+    (
+        "en",
+        "2025-05-21",
+        "During the visit, Japanese Prime Minister Fumio Kishida laid a wreath at the tomb of "
+        "Indonesian President Sukarno and held talks with President Prabowo Subianto.",
+        "meetings",
+        [("Fumio Kishida", "Prabowo Subianto")],
+    ),
+    # A weekday that opens a sentence in the future tense is the coming one, in each language;
+    # one that opens a sentence in the past stays the last one, whatever a later clause says.
+    (
+        "en",
+        "2025-05-21",
+        "Indonesian Foreign Minister Sugiono will arrive in Canberra on Thursday. On Friday, "
+        "Sugiono will hold talks with Foreign Minister Penny Wong.",
+        "meeting_days",
+        [("Sugiono", "Penny Wong", "2025-05-23")],
+    ),
+    (
+        "id",
+        "2025-05-21",
+        "Menteri Luar Negeri Sugiono akan tiba di Canberra pada Kamis. Pada Jumat, Sugiono "
+        "dijadwalkan bertemu Menteri Luar Negeri Australia Penny Wong.",
+        "meeting_days",
+        [("Sugiono", "Penny Wong", "2025-05-23")],
+    ),
+    (
+        "ms",
+        "2025-05-21",
+        "Menteri Luar Negeri Mohamad Hasan akan tiba di Canberra pada Khamis. Pada Jumaat, "
+        "beliau dijadual bertemu Menteri Luar Australia Penny Wong.",
+        "meeting_days",
+        [("Mohamad Hasan", "Penny Wong", "2025-05-23")],
+    ),
+    (
+        "en",
+        "2025-05-21",
+        "Indonesian Foreign Minister Sugiono arrived in Canberra on Monday. On Tuesday, Sugiono "
+        "held talks with Foreign Minister Penny Wong, and both will meet again in Jakarta.",
+        "meeting_days",
+        [("Sugiono", "Penny Wong", "2025-05-20")],
+    ),
     # Each country listed with a tour's destination is a leg of it; a country named apart
     # ("since its ties with Japan") is none.
     (

@@ -327,6 +327,13 @@ class Context:
                 )
         plans = self.future_at(unit)
 
+        def verb_after(offset: int) -> int:
+            # Where the sentence's first word of an event after *offset* begins (its verb).
+            return min(
+                (t[0] for t in unit.triggers if t[2] != "plan" and t[0] >= offset),
+                default=unit.end,
+            )
+
         def ahead(mention: Mention[Any]) -> Any:
             # "akan mengadakan lawatan ... bermula pada Rabu", "will arrive on Wednesday": a
             # weekday after a word of the future is the coming one, not the last.
@@ -336,7 +343,15 @@ class Context:
                 and isinstance(value, _dt.date)
                 and self.published is not None
                 and value < self.published
-                and any(p < mention.start for p in plans)
+                and (
+                    any(p < mention.start for p in plans)
+                    # "On Tuesday, X will co-chair ...", "Pada Rabu, beliau dijadual ...": a
+                    # weekday that opens the sentence is of the tense that follows it.
+                    or (
+                        not self.text[unit.start : mention.start].strip()
+                        and any(mention.end < p <= verb_after(mention.end) for p in plans)
+                    )
+                )
             ):
                 return value + _dt.timedelta(days=7)
             return value

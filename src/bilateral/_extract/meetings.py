@@ -78,6 +78,11 @@ class Meetings(Frames):
             before = [ante]
         main = self.visitor_at(unit.start)
         parties_after = {a.party_of(p) for p in after}
+        if len(before) >= 2 and after:
+            # "Kishida laid a wreath at the memorial to President Ho Chi Minh, held talks with
+            # his Vietnamese counterpart": the subject is not of the counterpart's side.
+            apart = [p for p in before if a.party_of(p) not in {a.party_of(after[0]), None}]
+            before = apart or before
         if before:
             subject = before[-1:]
         elif len(after) >= 2 and len(parties_after) >= 2:
