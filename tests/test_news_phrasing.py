@@ -67,6 +67,74 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # Two sides' ministers leading a joint commission's session met; a memorandum founding a
+    # joint commission is no meeting of its own.
+    (
+        "id",
+        "2026-02-03",
+        "Menlu Sugiono dan Menlu India Subrahmanyam Jaishankar memimpin Sidang Komisi Bersama "
+        "RI-India di Jakarta, Selasa (3/2/2026).",
+        "meetings",
+        [("Sugiono", "Subrahmanyam Jaishankar")],
+    ),
+    (
+        "ms",
+        "2026-02-03",
+        "Menteri Luar Negeri Mohamad Hasan dan Menteri Luar Negeri Indonesia Sugiono "
+        "mempengerusikan Mesyuarat Suruhanjaya Bersama Malaysia-Indonesia di Putrajaya hari ini.",
+        "meetings",
+        [("Mohamad Hasan", "Sugiono")],
+    ),
+    (
+        "en",
+        "2026-02-03",
+        "Foreign Minister Sugiono and Indian External Affairs Minister S Jaishankar led the "
+        "India-Indonesia Joint Commission Meeting in Jakarta on Tuesday.",
+        "meetings",
+        [("Sugiono", "S Jaishankar")],
+    ),
+    (
+        "id",
+        "2026-02-03",
+        "Nota kesepahaman tentang pembentukan Komisi Bersama ditandatangani oleh Menlu Sugiono "
+        "dan Menlu Qatar Sheikh Mohammed bin Abdulrahman Al Thani.",
+        "meetings",
+        [],
+    ),
+    # Who says that an arrival happened is not who arrived; one who says "dirinya tiba" is.
+    (
+        "id",
+        "2025-11-18",
+        "Presiden Prabowo Subianto tiba di Hanoi pada Senin (17/11). Menteri Sekretaris Negara "
+        "Prasetyo Hadi mengatakan pesawat kepresidenan mendarat di Bandara Noi Bai, Hanoi, pukul "
+        "21.00.",
+        "visits",
+        [("Prabowo Subianto", "IDN", "VNM", "2025-11-17", None)],
+    ),
+    (
+        "en",
+        "2025-11-18",
+        "President Prabowo Subianto arrived in Hanoi on Monday. State Secretary Prasetyo Hadi "
+        "said the presidential plane landed at Noi Bai airport in Hanoi at 9 pm.",
+        "visits",
+        [("Prabowo Subianto", "IDN", "VNM", "2025-11-17", None)],
+    ),
+    (
+        "ms",
+        "2025-11-18",
+        "Presiden Prabowo Subianto tiba di Hanoi pada Isnin. Menteri Sekretaris Negara Prasetyo "
+        "Hadi berkata pesawat presiden mendarat di Lapangan Terbang Noi Bai, Hanoi, pada jam 9 "
+        "malam.",
+        "visits",
+        [("Prabowo Subianto", "IDN", "VNM", "2025-11-17", None)],
+    ),
+    (
+        "id",
+        "2025-11-18",
+        "Menlu Retno Marsudi mengatakan dirinya tiba di Hanoi pada Senin.",
+        "visits",
+        [("Retno Marsudi", "IDN", "VNM", "2025-11-17", None)],
+    ),
     # A courtesy visit to a host is a meeting; its subject is the pronoun's antecedent.
     (
         "en",

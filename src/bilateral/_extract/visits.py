@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from bilateral._extract.context import (
+    Unit,
     _dedupe,
     _Party,
 )
@@ -34,6 +35,23 @@ _SAME_TRIP_DAYS = 31  # dates further apart than this are of two trips, not one
 
 class Visits(Frames):
     """Find the visits of an article."""
+
+    def _speakers(self, unit: Unit, before: int) -> set[str]:
+        """
+        Return the officials who say what the unit tells before *before*, and are not its subject.
+
+        They are named before a word of saying that comes before *before*, with no pronoun
+        between that word and *before* ("X said she arrived ..." keeps X).
+        """
+        a = self.a
+        say = [t for t in unit.triggers if t[2] == "say" and t[1] <= before]
+        if not say:
+            return set()
+        first = say[0]
+        words = re.findall(r"\w+", a.text[first[1] : before])
+        if any(w in a.pronouns for w in words):
+            return set()
+        return set(a.people(unit, before=first[0]))
 
     def find_visits(self) -> None:
         """
@@ -109,6 +127,14 @@ class Visits(Frames):
                 people = a.people(unit)
                 if ante is not None and ante not in people:
                     people = [ante, *people]
+                speakers = self._speakers(unit, trigger[0]) if noun is None else set()
+                if speakers:
+                    # "Mensesneg X mengatakan pesawat kepresidenan akan mendarat di Hanoi": who
+                    # says an arrival is not who arrives (of a visit, they often speak of their
+                    # own: "Prabowo menyebut hasil kunjungan Kepala Negara saat lawatan ke
+                    # Brasil").
+                    people = [p for p in people if p not in speakers]
+                    before = [p for p in before if p not in speakers]
                 if trigger is arrive and targets:
                     # "Modi, who reached Tokyo ...": the first place after the verb is where
                     # the visitor arrives; the visitor is the nearest official before it.
