@@ -67,6 +67,74 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # A meeting word that holds a plan ("is scheduled to meet") makes its weekday the coming one.
+    (
+        "en",
+        "2025-05-20",
+        "President Prabowo Subianto arrived in Hanoi on Monday. He is scheduled to meet Prime "
+        "Minister Pham Minh Chinh on Wednesday.",
+        "meeting_days",
+        [("Prabowo Subianto", "Pham Minh Chinh", "2025-05-21")],
+    ),
+    (
+        "id",
+        "2025-05-20",
+        "Presiden Prabowo Subianto tiba di Hanoi pada Senin. Ia dijadwalkan bertemu Perdana "
+        "Menteri Pham Minh Chinh pada Rabu.",
+        "meeting_days",
+        [("Prabowo Subianto", "Pham Minh Chinh", "2025-05-21")],
+    ),
+    (
+        "ms",
+        "2025-05-20",
+        "Presiden Prabowo Subianto tiba di Hanoi pada Isnin. Beliau dijadual bertemu Perdana "
+        "Menteri Pham Minh Chinh pada Rabu.",
+        "meeting_days",
+        [("Prabowo Subianto", "Pham Minh Chinh", "2025-05-21")],
+    ),
+    # The day a source said something, ending the sentence, is not the day of the talks; a
+    # day that goes on to the talks ("said late Tuesday as he met"), or one inside what is
+    # said, is.
+    (
+        "en",
+        "2025-05-20",
+        "Prime Minister Anwar Ibrahim met Japanese Prime Minister Shigeru Ishiba in Tokyo, the "
+        "Malaysian government said on Saturday.",
+        "meeting_days",
+        [("Anwar Ibrahim", "Shigeru Ishiba", None)],
+    ),
+    (
+        "ms",
+        "2025-05-20",
+        "Perdana Menteri Anwar Ibrahim bertemu Perdana Menteri Jepun Shigeru Ishiba di Tokyo, "
+        "kata Wisma Putra pada Sabtu.",
+        "meeting_days",
+        [("Anwar Ibrahim", "Shigeru Ishiba", None)],
+    ),
+    (
+        "id",
+        "2025-05-20",
+        "Perdana Menteri Anwar Ibrahim bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo, "
+        "kata Kementerian Luar Negeri Malaysia pada Sabtu.",
+        "meeting_days",
+        [("Anwar Ibrahim", "Shigeru Ishiba", None)],
+    ),
+    (
+        "en",
+        "2025-05-20",
+        "Trade will grow, President Recep Tayyip Erdogan said late Tuesday as he met his Uzbek "
+        "counterpart Shavkat Mirziyoyev in Tashkent.",
+        "meeting_days",
+        [("Recep Tayyip Erdogan", "Shavkat Mirziyoyev", "2025-05-20")],
+    ),
+    (
+        "en",
+        "2025-05-20",
+        "The foreign ministry said Prime Minister Anwar Ibrahim met Japanese Prime Minister "
+        "Shigeru Ishiba on Saturday.",
+        "meeting_days",
+        [("Anwar Ibrahim", "Shigeru Ishiba", "2025-05-17")],
+    ),
     # Two sides' ministers leading a joint commission's session met; a memorandum founding a
     # joint commission is no meeting of its own.
     (

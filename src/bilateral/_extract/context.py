@@ -170,6 +170,12 @@ class Context:
         self.pronouns = frozenset(self.lexicon.forms("officials.pronouns"))
         self.folded = _folded(code)
         self.future = frozenset(w for w in self.folded["events.plan"] if " " not in w)
+        phrases = sorted((w for w in self.folded["events.plan"] if " " in w), key=len)
+        self._plan_phrase = (
+            re.compile(r"\b(?:" + "|".join(re.escape(p) for p in reversed(phrases)) + r")\b")
+            if phrases
+            else None
+        )
         self._future: dict[int, list[int]] = {}
         self.dateline_country = _dateline_country(text, code)
         self.officials: dict[str, Official] = {}
@@ -312,6 +318,7 @@ class Context:
             # A year alone never dates an event, written ("2026") or relative ("tahun depan").
             and not (isinstance(m.value, PartialDate) and m.value.month is None)
             and not (self.since(unit, m.start) and self.long_ago(m.value))
+            and not self.said_on(unit, m.start, m.end)
         ]
         if near is not None:
             # A meeting happens on one day: the nearest single day, never a range's first.
@@ -372,6 +379,32 @@ class Context:
         assert not isinstance(value, DateSpan)
         return value, None, [Evidence(chosen.start, chosen.end)]
 
+    def said_on(self, unit: Unit, offset: int, stop: int) -> bool:
+        """
+        True when a date from *offset* to *stop* is when something was said, not when it happened.
+
+        "..., the ministry said on Saturday.", "told reporters on Tuesday.", "kata Prasetyo pada
+        Minggu.": a date right after a word of saying (at most six words on, none of them a word
+        of an event) that ends the clause; "said late Tuesday as he met ..." dates the meeting
+        too, and so does "said the ministers met on Saturday".
+        """
+        rest = self.text[stop : unit.end].lstrip()
+        if rest and rest[0] not in ",.;:!?)\"”’":
+            return False
+        for _start, end, group, _ in unit.triggers:
+            if group != "say" or end > offset:
+                continue
+            between = self.text[end:offset]
+            if (
+                offset - end < 60
+                and not re.search(r"[,;:.\"“”]", between)
+                and len(between.split()) <= 6
+                # "said the ministers met on Saturday": the date is the meeting's.
+                and not any(end <= t[0] < offset for t in unit.triggers if t[2] != "say")
+            ):
+                return True
+        return False
+
     def since(self, unit: Unit, offset: int) -> bool:
         """
         True when a date at *offset* is what something has lasted since, not when it happened.
@@ -407,8 +440,24 @@ class Context:
                 for m in re.finditer(r"[^\W\d_]+", unit.text)
                 if m.group().casefold() in self.future
             ]
-            self._future[unit.start] = [t[0] for t in unit.triggers if t[2] == "plan"] + words
+            # "is scheduled to meet", "will hold talks with": a trigger that holds a plan.
+            planned = [
+                t[0]
+                for t in unit.triggers
+                if t[2] != "plan" and self._holds_plan(self.text[t[0] : t[1]].casefold())
+            ]
+            self._future[unit.start] = [
+                *(t[0] for t in unit.triggers if t[2] == "plan"),
+                *words,
+                *planned,
+            ]
         return self._future[unit.start]
+
+    def _holds_plan(self, trigger: str) -> bool:
+        """True when a trigger's words hold a word or phrase of the future ("will meet")."""
+        if any(w in self.future for w in re.findall(r"[^\W\d_]+", trigger)):
+            return True
+        return self._plan_phrase is not None and self._plan_phrase.search(trigger) is not None
 
     def duration(self, unit: Unit) -> int | None:
         """A length in days written in the unit ("two-day visit", "kunjungan tiga hari")."""
