@@ -67,6 +67,25 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # A host's own trip recalled in passing does not make a host of the article's visitor.
+    (
+        "en",
+        "2026-02-04",
+        "External Affairs Minister S. Jaishankar paid an official visit to Indonesia from 2 to 4 "
+        "February 2026. He called on President Prabowo Subianto, who recalled his visit to India "
+        "in January 2025. On 3 February, Foreign Minister Sugiono co-chaired the Joint "
+        "Commission Meeting in Jakarta.",
+        "meetings",
+        [("S. Jaishankar", "Prabowo Subianto"), ("S. Jaishankar", "Sugiono")],
+    ),
+    # "Mr." before a one-word name, then its title: the official of a press release.
+    (
+        "en",
+        "2026-02-04",
+        "Mr. Sugiono, Foreign Minister of the Republic of Indonesia, received the delegation.",
+        "officials",
+        [("Sugiono", "foreign_minister", "IDN")],
+    ),
     # A meeting word that holds a plan ("is scheduled to meet") makes its weekday the coming one.
     (
         "en",
@@ -1549,6 +1568,21 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
 
 # Text that must yield no record of the type: the negatives beside the positives.
 NEGATIVES: list[tuple[str, str, str, str]] = [
+    # A month beside its day is a date, not a name before a title.
+    (
+        "en",
+        "2026-02-04",
+        "On 3 February, the minister and Sugiono, Foreign Minister of the Republic of Indonesia, "
+        "co-chaired the meeting.",
+        "February",
+    ),
+    (
+        "id",
+        "2026-02-04",
+        "Pada 3 Februari, menteri dan Sugiono, Menteri Luar Negeri Republik Indonesia, memimpin "
+        "pertemuan itu.",
+        "Februari",
+    ),
     # One word after a preposition of place, before a comma and a title, is where, not who.
     (
         "en",

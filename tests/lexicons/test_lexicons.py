@@ -61,17 +61,9 @@ MISSING_WITH_REASON: dict[tuple[str, str, str], str] = {
         "Indonesian adds press spellings (Jum'at, Ahad) that CLDR lacks; CLDR's English names "
         "are complete"
     ),
-    ("id", "en", "officials.honorifics"): (
-        "the English honorifics (Dr., H.E., Sheikh, Ayatollah...) are language-neutral and live "
-        "in base.toml"
-    ),
     ("id", "en", "places.extra"): (
         "the extra places are Indonesian spellings (Den Haag, Mekah) and places the gazetteer "
         "lacks; English copy mostly uses the gazetteer's names"
-    ),
-    ("ms", "en", "officials.honorifics"): (
-        "Malay honorifics (Tengku, Yang Berhormat...) have no English counterpart; the English "
-        "ones live in base.toml"
     ),
     ("ms", "en", "places.extra"): (
         "the extra places are Malaysian towns and Malay spellings (Mekah, Rom) the gazetteer "

@@ -761,7 +761,8 @@ CASES: list[Case] = [
             [
                 ("President Joko Widodo", "Joko Widodo"),
                 ("Widodo", "Joko Widodo"),
-                ("Widodo", "Joko Widodo"),
+                # "Mr" is an honorific: the mention holds it, as it holds "Dr." or "H.E.".
+                ("Mr Widodo", "Joko Widodo"),
             ],
         ),
     ),

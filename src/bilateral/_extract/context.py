@@ -389,7 +389,7 @@ class Context:
         too, and so does "said the ministers met on Saturday".
         """
         rest = self.text[stop : unit.end].lstrip()
-        if rest and rest[0] not in ",.;:!?)\"”’":
+        if rest and rest[0] not in ',.;:!?)"”’':
             return False
         for _start, end, group, _ in unit.triggers:
             if group != "say" or end > offset:

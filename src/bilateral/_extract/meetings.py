@@ -103,6 +103,14 @@ class Meetings(Frames):
         if known or others:
             people.append((known or others)[0])
         if len(people) == 1 and main is not None and not after:
+            if a.party_of(main) == a.party_of(people[0]):
+                # "The President recalled his visit to India": a trip told in passing since the
+                # article's own visit does not make a host of the article's visitor.
+                article_visitor = self.main_visitor()
+                if article_visitor is not None and a.party_of(article_visitor) != a.party_of(
+                    people[0]
+                ):
+                    main = article_visitor
             people += self.guest_or_host(unit, people[0], main)
         if main in people:
             people = [main, *[p for p in people if p != main]]

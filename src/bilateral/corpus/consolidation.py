@@ -181,6 +181,9 @@ class _Item:
     visitor: str | None = None
     level: Level | None = None
     people: tuple[str, ...] = ()
+    # Every word of its people's names and aliases, as COUNTRY/word: "Ishiba Shigeru" and
+    # "Shigeru Ishiba" are one person, though their surnames (last words) differ.
+    forms: tuple[str, ...] = ()
     agreement_kind: str | None = None
     status: AgreementStatus | None = None
     subject: str | None = None
@@ -237,6 +240,19 @@ def _items_of(report: Report, key: str | None = None) -> tuple[list[_Item], list
         if countries.get(visit.visitor) is None:
             countries[visit.visitor] = _country(visit.origin)
     people = {o.id: person_id(o.name, countries[o.id]) for o in report.officials}
+    words = {
+        o.id: {
+            f"{countries[o.id] or '---'}/{w}"
+            for form in (o.name, *o.aliases)
+            for w in _words(form)
+            if len(w) > 2
+        }
+        for o in report.officials
+    }
+
+    def forms(ids: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted({w for i in ids for w in words[i]}))
+
     levels = {o.id: level_of(r.office for r in o.roles) for o in report.officials}
     mentions = [
         _Mention(
@@ -266,6 +282,7 @@ def _items_of(report: Report, key: str | None = None) -> tuple[list[_Item], list
                 visitor=people[visit.visitor],
                 level=levels[visit.visitor],
                 people=(people[visit.visitor],),
+                forms=forms([visit.visitor]),
             )
         )
     for meeting in report.meetings:
@@ -283,6 +300,7 @@ def _items_of(report: Report, key: str | None = None) -> tuple[list[_Item], list
                 countries=involved,
                 start=meeting.date,
                 people=tuple(sorted({people[p] for p in meeting.participants})),
+                forms=forms(meeting.participants),
             )
         )
     for agreement in report.agreements:
@@ -300,6 +318,7 @@ def _items_of(report: Report, key: str | None = None) -> tuple[list[_Item], list
                 countries=involved,
                 start=agreement.date,
                 people=tuple(sorted({people[s] for s in agreement.signatories})),
+                forms=forms(agreement.signatories),
                 agreement_kind=agreement.kind.value,
                 status=agreement.status,
                 subject=agreement.subject,
@@ -377,19 +396,34 @@ def _sides(people: Iterable[str]) -> dict[str, set[str]]:
     return sides
 
 
+def _same(p: str, a: _Item, q: str | None, b: _Item) -> bool:
+    """
+    Whether person *p* of item *a* and person *q* of item *b* are one person.
+
+    They are when their ids are equal, or when the surname of one is a word of the other's
+    names in the same country ("Ishiba Shigeru" and "Shigeru Ishiba").
+    """
+    if q is None:
+        return False
+    if p == q:
+        return True
+    same_country = p.partition("/")[0] == q.partition("/")[0]
+    return same_country and (p in b.forms or q in a.forms)
+
+
 def _compatible(a: _Item, b: _Item) -> bool:
     """Whether two items of one block may tell the same event, dates apart."""
     if a.kind is EventKind.VISIT:
-        return a.visitor == b.visitor
+        return a.visitor is not None and _same(a.visitor, a, b.visitor, b)
     if a.kind is EventKind.MEETING:
         if not a.people or not b.people:
             return True
-        if not set(a.people) & set(b.people):
+        if not any(_same(p, a, q, b) for p in a.people for q in b.people):
             return False
         # Both sides must agree: one visitor meeting two hosts in a day holds two meetings.
         sides_a, sides_b = _sides(a.people), _sides(b.people)
         return all(
-            sides_a[country] & sides_b[country]
+            any(_same(p, a, q, b) for p in sides_a[country] for q in sides_b[country])
             for country in sides_a.keys() & sides_b.keys()
             if country != "---"
         )

@@ -84,6 +84,7 @@ class _Lexicon:
     demonstratives: frozenset[str]
     capacity: frozenset[str]
     portfolio_links: frozenset[str]
+    months: frozenset[str]
 
 
 @per_language
@@ -108,7 +109,10 @@ def _lexicon(code: str) -> _Lexicon:
         for form in lexicon.forms(key)
         if len(form.split()[0]) > 2  # "to meet": "To" stays a name word ("To Lam")
     )
+    from bilateral.recognisers.dates import _names as _calendar_names
+
     return _Lexicon(
+        months=frozenset(_calendar_names(lexicon)[0]),
         offices=PhraseIndex(offices, case="any"),
         honorifics=PhraseIndex((h, h) for h in lexicon.forms("officials.honorifics")),
         organisations=PhraseIndex(organisations),
@@ -424,11 +428,20 @@ class _Scanner:
             return self._name_shape(i)
         return self._name_shape(i) and i not in self.countries
 
+    def _dated(self, i: int) -> bool:
+        """True for a month's name beside a number: "3 February", "May 14" are dates."""
+        if self.tokens[i].folded not in self.lex.months:
+            return False
+        return any(
+            0 <= k < len(self.tokens) and self.tokens[k].text[:1].isdigit() for k in (i - 1, i + 1)
+        )
+
     def _name_shape(self, i: int) -> bool:
         token = self.tokens[i]
         word = token.text
         return (
             word[:1].isupper()
+            and not self._dated(i)
             and (word[:1].isalpha())
             and word not in self.lex.not_names
             and token.folded not in self.lex.portfolios
@@ -1268,7 +1281,12 @@ def find_officials(text: str, *, language: str | None = None) -> tuple[Mention[O
             # already holds is not the next title's.
             # "Kemudian, Presiden RI ...", "Meanwhile, the minister ...": one word that opens
             # a sentence before a comma is a connective, not a name.
-            if span is not None and span[1] - span[0] == 1 and _opens_sentence(scanner, span[0]):
+            if (
+                span is not None
+                and span[1] - span[0] == 1
+                and span[0] not in scanner.honorific_ending_at  # "H.E. Mr. Sugiono, ..."
+                and _opens_sentence(scanner, span[0])
+            ):
                 span = None
             # "atas permintaan Arab Saudi sebagai Pengerusi ...": a country in the capacity of
             # a chair is no person.
