@@ -237,6 +237,45 @@ class TestConsolidate:
             ("IDN/subianto", "VNM/lam"),
         ]
 
+    def test_a_name_written_in_either_order_is_one_person_for_matching(self):
+        """ "Ishiba Shigeru" and "Shigeru Ishiba" of Japan meet the same visitor: one meeting."""
+
+        def meeting_report(published, host, text):
+            return Report(
+                article=Article(text=text, language="en", published=published),
+                officials=[
+                    Official(
+                        id="o1",
+                        name="Anwar Ibrahim",
+                        roles=[
+                            Role(office=Office.HEAD_OF_GOVERNMENT, title="PM", party=Country("MYS"))
+                        ],
+                    ),
+                    Official(
+                        id="o2",
+                        name=host,
+                        roles=[
+                            Role(office=Office.HEAD_OF_GOVERNMENT, title="PM", party=Country("JPN"))
+                        ],
+                    ),
+                ],
+                meetings=[Meeting(id="m1", participants=["o1", "o2"], date=dt.date(2025, 6, 24))],
+            )
+
+        reports = [
+            meeting_report(dt.date(2025, 6, 24), "Shigeru Ishiba", "Anwar met Ishiba."),
+            meeting_report(dt.date(2025, 6, 25), "Ishiba Shigeru", "Anwar bertemu Ishiba."),
+            meeting_report(dt.date(2025, 6, 25), "Fumio Kishida", "Anwar met Kishida."),
+        ]
+
+        events = consolidate(reports).events
+
+        assert sorted(len(e.sources) for e in events) == [1, 2]
+        assert sorted(e.people for e in events) == [
+            ("JPN/ishiba", "JPN/shigeru", "MYS/ibrahim"),
+            ("JPN/kishida", "MYS/ibrahim"),
+        ]
+
     def test_visits_weeks_apart_are_two_events(self):
         """Two dated visits a month apart are two events."""
         reports = [
