@@ -67,6 +67,31 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # "is also scheduled to call on ... on Wednesday": a plan with a word between.
+    (
+        "en",
+        "2025-05-20",
+        "External Affairs Minister S Jaishankar arrived in Jakarta on Monday. The minister is "
+        "also scheduled to call on President Prabowo Subianto on Wednesday before returning.",
+        "meeting_days",
+        [("S Jaishankar", "Prabowo Subianto", "2025-05-21")],
+    ),
+    (
+        "id",
+        "2025-05-20",
+        "Menteri Luar Negeri India S Jaishankar tiba di Jakarta pada Senin. Ia juga dijadwalkan "
+        "bertemu Presiden Prabowo Subianto pada Rabu sebelum kembali ke New Delhi.",
+        "meeting_days",
+        [("S Jaishankar", "Prabowo Subianto", "2025-05-21")],
+    ),
+    (
+        "ms",
+        "2025-05-20",
+        "Menteri Luar India S Jaishankar tiba di Jakarta pada Isnin. Beliau juga dijadual "
+        "mengadakan kunjungan hormat ke atas Presiden Prabowo Subianto pada Rabu.",
+        "meeting_days",
+        [("S Jaishankar", "Prabowo Subianto", "2025-05-21")],
+    ),
     # A host's own trip recalled in passing does not make a host of the article's visitor.
     (
         "en",
