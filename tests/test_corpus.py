@@ -478,6 +478,24 @@ class TestPanel:
             (r.a, r.b, r.visits_minister, r.agreements_signed) for r in rows
         ]
 
+    def test_years_give_a_balanced_panel_with_zeros(self):
+        """With a range of years, every dyad has a row for each year, zero where nothing was."""
+        rows = panel(consolidate(self.reports()[:3]).events, years=(2023, 2025))
+
+        assert [(r.year, r.a, r.b, r.visits_minister, r.agreements_signed) for r in rows] == [
+            (2023, "IDN", "VNM", 0, 0),
+            (2024, "IDN", "VNM", 1, 1),
+            (2025, "IDN", "VNM", 0, 0),
+        ]
+        with pytest.raises(ValueError, match="2025 is after 2023"):
+            panel([], years=(2025, 2023))
+
+    def test_years_leave_out_events_of_other_years(self):
+        """A range that leaves out the events' year still lists their dyad, with zeros."""
+        rows = panel(consolidate(self.reports()[:3]).events, years=(2020, 2021))
+
+        assert [(r.year, r.visits_minister) for r in rows] == [(2020, 0), (2021, 0)]
+
     def test_codes_follow_the_year(self):
         """The codes are those valid in the row's year (Germany was 260 in 1980)."""
         old = visit_report(dt.date(1980, 5, 2), dt.date(1980, 5, 1), destination="DEU")

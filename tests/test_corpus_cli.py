@@ -73,6 +73,22 @@ class TestCorpusCommands:
         )
         assert len(by_dyad) == len(rows)
 
+    def test_panel_years(self, db, capsys):
+        """`panel --years` gives every dyad a row for each year of the range."""
+        assert 0 == main(["corpus", "panel", "--db", str(db), "--years", "2020-2026"])
+
+        rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+        dyads = {(r["a"], r["b"]) for r in rows}
+        assert len(rows) == 7 * len(dyads)
+        assert {r["year"] for r in rows} == {str(y) for y in range(2020, 2027)}
+
+    def test_panel_years_must_be_a_range(self, db, capsys):
+        """A range that is not FIRST-LAST is refused by the argument parser."""
+        with pytest.raises(SystemExit):
+            main(["corpus", "panel", "--db", str(db), "--years", "2026-2020"])
+
+        assert "not a range of years" in capsys.readouterr().err
+
     def test_parquet_needs_output(self, db, capsys):
         """Parquet to standard output is one clear line."""
         assert 1 == main(["corpus", "panel", "--db", str(db), "--format", "parquet"])

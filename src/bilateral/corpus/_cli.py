@@ -28,6 +28,13 @@ def _day(text: str) -> _dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
 
 
+def _years(text: str) -> tuple[int, int]:
+    first, _, last = text.partition("-")
+    if not (first.isdigit() and last.isdigit()) or int(first) > int(last):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a range of years such as 2000-2024")
+    return int(first), int(last)
+
+
 def _pair(text: str) -> tuple[str, str]:
     parts = [p.strip().upper() for p in text.split(",")]
     if len(parts) != 2 or not all(parts):
@@ -108,7 +115,7 @@ def _panel(args: argparse.Namespace) -> int:
     from bilateral.corpus.panels import write_panel
 
     with _open(args) as corpus:
-        rows = corpus.panel(directed=args.directed, unit=args.unit)
+        rows = corpus.panel(directed=args.directed, unit=args.unit, years=args.years)
     if args.format == "parquet":
         if args.output is None:
             raise InputError("--format parquet", "needs --output FILE")
@@ -178,6 +185,12 @@ def add_commands(commands: Any) -> None:
     p = command("panel", help="count events per dyad and year")
     p.add_argument("--unit", choices=["dyad-year"], default="dyad-year")
     p.add_argument("--directed", action="store_true", help="one row per ordered pair")
+    p.add_argument(
+        "--years",
+        type=_years,
+        metavar="FIRST-LAST",
+        help="a row for every dyad and every year of the range, zeros included",
+    )
     p.add_argument("--format", "-f", choices=["csv", "parquet"], default="csv")
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not standard output")
     p.set_defaults(run=_panel)

@@ -108,7 +108,11 @@ def _dyads(event: Event, directed: bool) -> list[tuple[str, str]]:
 
 
 def panel(
-    events: Iterable[Event], *, directed: bool = False, unit: str = "dyad-year"
+    events: Iterable[Event],
+    *,
+    directed: bool = False,
+    unit: str = "dyad-year",
+    years: tuple[int, int] | None = None,
 ) -> list[PanelRow]:
     """
     Count events per dyad and year.
@@ -118,25 +122,46 @@ def panel(
             returns.
         directed: Give each ordered pair its own row (see the module's description).
         unit: The unit of observation; only ``"dyad-year"`` is available yet.
+        years: A first and last year: every dyad with an event in the corpus then gets a row
+            for each of those years, with zeros where nothing happened (a balanced panel, to
+            merge with other dyad-year data), and events of other years are left out.
 
     Returns:
-        One row per dyad and year with at least one event, sorted by *a*, *b* and year.
-        Events without a year are left out.
+        One row per dyad and year with at least one event (or, with *years*, every year of
+        the range), sorted by *a*, *b* and year. Events without a year are left out.
 
     Raises:
-        ValueError: for an unknown *unit*.
+        ValueError: for an unknown *unit*, or *years* whose first year is after its last.
+
+    >>> from bilateral import parse
+    >>> from bilateral.corpus import consolidate
+    >>> news = parse("Retno Marsudi arrived in Hanoi on Tuesday.", language="en",
+    ...              published="2024-05-15")
+    >>> [(r.year, r.visits_minister) for r in panel(consolidate([news]).events, years=(2023, 2025))]
+    [(2023, 0), (2024, 1), (2025, 0)]
     """
     if unit != "dyad-year":
         raise ValueError(f"unit: {unit!r} is not a panel unit; only 'dyad-year' is available")
+    if years is not None and years[0] > years[1]:
+        raise ValueError(f"years: {years[0]} is after {years[1]}")
     counts: dict[tuple[str, str, int], dict[str, int]] = {}
+    dyads: set[tuple[str, str]] = set()
     for event in events:
         year = event.year
         if year is None:
             continue
         column = _column(event)
         for a, b in _dyads(event, directed):
+            if years is not None:
+                dyads.add((a, b))
+                if not years[0] <= year <= years[1]:
+                    continue
             cell = counts.setdefault((a, b, year), {})
             cell[column] = cell.get(column, 0) + 1
+    if years is not None:
+        for a, b in dyads:
+            for each in range(years[0], years[1] + 1):
+                counts.setdefault((a, b, each), {})
     rows = []
     for (a, b, year), cell in sorted(counts.items()):
         a_cow, a_gw = _codes(a, year)

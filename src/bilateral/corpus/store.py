@@ -445,11 +445,17 @@ class Corpus:
             )
         return found
 
-    def panel(self, *, directed: bool = False, unit: str = "dyad-year") -> list[PanelRow]:
+    def panel(
+        self,
+        *,
+        directed: bool = False,
+        unit: str = "dyad-year",
+        years: tuple[int, int] | None = None,
+    ) -> list[PanelRow]:
         """
         Count the corpus's events per dyad and year; see :func:`bilateral.corpus.panel`.
         """
-        return panel(self.events(), directed=directed, unit=unit)
+        return panel(self.events(), directed=directed, unit=unit, years=years)
 
     def reports(self) -> Iterator[Report]:
         """
