@@ -67,6 +67,33 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # "The two leaders then held a bilateral meeting": the two sides named just before.
+    (
+        "id",
+        "2025-05-19",
+        "Usai audiensi, Presiden Prabowo Subianto menghadiri upacara penyambutan yang dipimpin "
+        "oleh Perdana Menteri Thailand, Paetongtarn Shinawatra, di Bangkok. Kedua pemimpin "
+        "kemudian mengadakan pertemuan bilateral.",
+        "meetings",
+        [("Prabowo Subianto", "Paetongtarn Shinawatra")],
+    ),
+    (
+        "en",
+        "2025-05-19",
+        "President Prabowo Subianto attended a welcome ceremony led by Thai Prime Minister "
+        "Paetongtarn Shinawatra in Bangkok. The two leaders then held a bilateral meeting.",
+        "meetings",
+        [("Prabowo Subianto", "Paetongtarn Shinawatra")],
+    ),
+    (
+        "ms",
+        "2025-05-19",
+        "Presiden Prabowo Subianto menghadiri majlis sambutan yang dipimpin oleh Perdana Menteri "
+        "Thailand Paetongtarn Shinawatra di Bangkok. Kedua-dua pemimpin kemudian mengadakan "
+        "mesyuarat dua hala.",
+        "meetings",
+        [("Prabowo Subianto", "Paetongtarn Shinawatra")],
+    ),
     # "is also scheduled to call on ... on Wednesday": a plan with a word between.
     (
         "en",
@@ -1593,6 +1620,9 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
 
 # Text that must yield no record of the type: the negatives beside the positives.
 NEGATIVES: list[tuple[str, str, str, str]] = [
+    # A word of time that opens a sentence is no name ("Usai audiensi, ...").
+    ("id", "2025-05-19", "Usai audiensi, Presiden Prabowo Subianto melanjutkan agenda.", "Usai"),
+    ("ms", "2025-05-19", "Usai pertemuan, Presiden Prabowo Subianto berangkat pulang.", "Usai"),
     # A month beside its day is a date, not a name before a title.
     (
         "en",

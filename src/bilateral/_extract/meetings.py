@@ -4,6 +4,7 @@ Meetings: talks, audiences and courtesy calls between officials of two sides.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from typing import Any
@@ -112,9 +113,30 @@ class Meetings(Frames):
                 ):
                     main = article_visitor
             people += self.guest_or_host(unit, people[0], main)
+        if len({a.party_of(p) for p in people} - {None}) < 2 and unit.has("both_sides"):
+            # "The two leaders then held a bilateral meeting": the two of the sentences before.
+            pair = self.pair_before(unit, aside)
+            if pair:
+                people = pair
         if main in people:
             people = [main, *[p for p in people if p != main]]
         return people
+
+    def pair_before(self, unit: Unit, aside: set[str]) -> list[str]:
+        """
+        Return the first two officials of two sides named in the two sentences before *unit*.
+        """
+        a = self.a
+        index = bisect.bisect_left(a.starts, unit.start)
+        for previous in range(index - 1, max(-1, index - 3), -1):
+            named = [p for p in a.people(a.units[previous]) if p not in aside]
+            known = [p for p in named if a.party_of(p) is not None]
+            if known:
+                first = known[0]
+                other = [p for p in known if a.party_of(p) != a.party_of(first)]
+                if other:
+                    return [first, other[0]]
+        return []
 
     def guest_or_host(self, unit: Unit, person: str, main: str) -> list[str]:
         """
