@@ -67,6 +67,15 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # "the Speaker of the Assembly of Mozambique, NAME": a speaker of the assembly.
+    (
+        "en",
+        "2022-07-28",
+        "Lok Sabha Speaker Om Birla held a bilateral meeting with the Speaker of the Assembly of "
+        "Mozambique, Esperanca Laurinda Francisco Nhiuane Bias, in New Delhi today.",
+        "meetings",
+        [("Om Birla", "Esperanca Laurinda Francisco Nhiuane Bias")],
+    ),
     # "The two leaders then held a bilateral meeting": the two sides named just before.
     (
         "id",
@@ -1620,6 +1629,17 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
 
 # Text that must yield no record of the type: the negatives beside the positives.
 NEGATIVES: list[tuple[str, str, str, str]] = [
+    # A portfolio's words are no name ("Deputy Minister of International Relations and ...").
+    (
+        "en",
+        "2025-05-19",
+        "The Deputy Minister of International Relations and Cooperation, Ms Candith "
+        "Mashego-Dlamini, has arrived in Malabo.",
+        "Relations",
+    ),
+    # A headline's verb of discussing, capitalised after a comma, is no name.
+    ("id", "2022-11-01", "Menlu RI ke Inggris, Bahas G20, Ukraina dan Kemitraan", "Bahas"),
+    ("ms", "2022-11-01", "Menteri Luar ke Jepun, Bincang Kerjasama Ekonomi", "Bincang"),
     # A word of time that opens a sentence is no name ("Usai audiensi, ...").
     ("id", "2025-05-19", "Usai audiensi, Presiden Prabowo Subianto melanjutkan agenda.", "Usai"),
     ("ms", "2025-05-19", "Usai pertemuan, Presiden Prabowo Subianto berangkat pulang.", "Usai"),

@@ -105,7 +105,14 @@ def _lexicon(code: str) -> _Lexicon:
     # Verbs and event words end a name even when a headline capitalises them ("... Temui Xi").
     verbs = frozenset(
         form.split()[0].casefold()
-        for key in ("events.say", "events.meeting", "events.arrive", "events.host", "events.sign")
+        for key in (
+            "events.say",
+            "events.meeting",
+            "events.arrive",
+            "events.host",
+            "events.sign",
+            "events.topics",
+        )
         for form in lexicon.forms(key)
         if len(form.split()[0]) > 2  # "to meet": "To" stays a name word ("To Lam")
     )
