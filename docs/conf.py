@@ -45,6 +45,7 @@ exclude_patterns = [
     ".DS_Store",
     "explanation/realnews-figures.md",
     "explanation/benchmark-figures.md",
+    "explanation/corpus-figures.md",
 ]
 language = "en"
 

@@ -25,7 +25,7 @@ The set's articles are parsed, their reports consolidated, and every parsed reco
 picks out becomes an *item*, labelled with its written event. Scores are pairwise, as is usual for
 record linkage: precision is the share of the pairs of items put in one event that the written
 grouping also puts together, recall the share of the written pairs that were put together. Items
-the parser did not find cannot be paired and are counted apart (:attr:`GroupingScore.unmatched`),
+the parser did not find cannot be paired and are counted apart (*unmatched* of :class:`GroupingScore`),
 so that the scores measure the grouping, not the parser.
 """
 
