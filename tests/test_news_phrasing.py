@@ -67,6 +67,40 @@ def _summary(text: str, language: str, published: str) -> dict[str, list[Any]]:
 
 # (language, published, text, record type, expected records)
 CASES: list[tuple[str, str, str, str, list[Any]]] = [
+    # Leaders holding their annual consultation met; a past one named in passing is no meeting.
+    (
+        "en",
+        "2026-01-14",
+        "Malaysia and Indonesia signed four memorandums on Tuesday as Prime Minister Anwar "
+        "Ibrahim and President Prabowo Subianto held their annual consultation at the Merdeka "
+        "Palace.",
+        "meetings",
+        [("Anwar Ibrahim", "Prabowo Subianto")],
+    ),
+    (
+        "id",
+        "2026-01-14",
+        "Presiden Prabowo Subianto dan Perdana Menteri Malaysia Anwar Ibrahim menggelar "
+        "Konsultasi Tahunan ke-13 di Istana Merdeka, Jakarta, Selasa (13/1).",
+        "meetings",
+        [("Prabowo Subianto", "Anwar Ibrahim")],
+    ),
+    (
+        "ms",
+        "2026-01-14",
+        "Perdana Menteri Anwar Ibrahim dan Presiden Indonesia Prabowo Subianto mengadakan "
+        "Rundingan Tahunan ke-13 di Jakarta hari ini.",
+        "meetings",
+        [("Anwar Ibrahim", "Prabowo Subianto")],
+    ),
+    (
+        "ms",
+        "2026-01-14",
+        "Kali terakhir rundingan tahunan diadakan adalah pada 19 Disember 2013 di Jakarta "
+        "sebelum pelantikan Presiden Joko Widodo dan Perdana Menteri Najib Razak.",
+        "meetings",
+        [],
+    ),
     # "the Speaker of the Assembly of Mozambique, NAME": a speaker of the assembly.
     (
         "en",
