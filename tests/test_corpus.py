@@ -126,6 +126,26 @@ def target_report(published, amount, text):
     )
 
 
+# (visitor, visitor's country, host's country, day of the talks) of meeting_report's meetings.
+IDN_VNM = ("Prabowo Subianto", "IDN", "VNM", dt.date(2025, 11, 18))
+MYS_JPN = ("Anwar Ibrahim", "MYS", "JPN", dt.date(2025, 6, 24))
+
+
+def meeting_report(case, published, host, text):
+    """A report of one meeting between a visitor and a host (a head of government)."""
+    visitor, home, away, day = case
+
+    def official(oid, name, country):
+        role = Role(office=Office.HEAD_OF_GOVERNMENT, title="Leader", party=Country(country))
+        return Official(id=oid, name=name, roles=[role])
+
+    return Report(
+        article=Article(text=text, language="en", published=published),
+        officials=[official("o1", visitor, home), official("o2", host, away)],
+        meetings=[Meeting(id="m1", participants=["o1", "o2"], date=day)],
+    )
+
+
 class TestConsolidate:
     def test_three_articles_two_languages_one_visit(self):
         """The same visit told in Indonesian and twice in English is one event with 3 sources."""
@@ -195,38 +215,10 @@ class TestConsolidate:
     def test_one_visitor_meeting_two_hosts_holds_two_meetings(self):
         """Meetings that share the visitor but not the host, on the same days, stay apart."""
 
-        def meeting_report(published, host, text):
-            return Report(
-                article=Article(text=text, language="en", published=published),
-                officials=[
-                    Official(
-                        id="o1",
-                        name="Prabowo Subianto",
-                        roles=[
-                            Role(
-                                office=Office.HEAD_OF_STATE, title="President", party=Country("IDN")
-                            )
-                        ],
-                    ),
-                    Official(
-                        id="o2",
-                        name=host,
-                        roles=[
-                            Role(
-                                office=Office.HEAD_OF_GOVERNMENT,
-                                title="Leader",
-                                party=Country("VNM"),
-                            )
-                        ],
-                    ),
-                ],
-                meetings=[Meeting(id="m1", participants=["o1", "o2"], date=dt.date(2025, 11, 18))],
-            )
-
         reports = [
-            meeting_report(dt.date(2025, 11, 18), "Luong Cuong", "Prabowo met Cuong."),
-            meeting_report(dt.date(2025, 11, 19), "Luong Cuong", "Prabowo and Cuong met."),
-            meeting_report(dt.date(2025, 11, 18), "To Lam", "Prabowo met To Lam."),
+            meeting_report(IDN_VNM, dt.date(2025, 11, 18), "Luong Cuong", "Prabowo met Cuong."),
+            meeting_report(IDN_VNM, dt.date(2025, 11, 19), "Luong Cuong", "Prabowo and Cuong met."),
+            meeting_report(IDN_VNM, dt.date(2025, 11, 18), "To Lam", "Prabowo met To Lam."),
         ]
 
         events = consolidate(reports).events
@@ -240,32 +232,10 @@ class TestConsolidate:
     def test_a_name_written_in_either_order_is_one_person_for_matching(self):
         """ "Ishiba Shigeru" and "Shigeru Ishiba" of Japan meet the same visitor: one meeting."""
 
-        def meeting_report(published, host, text):
-            return Report(
-                article=Article(text=text, language="en", published=published),
-                officials=[
-                    Official(
-                        id="o1",
-                        name="Anwar Ibrahim",
-                        roles=[
-                            Role(office=Office.HEAD_OF_GOVERNMENT, title="PM", party=Country("MYS"))
-                        ],
-                    ),
-                    Official(
-                        id="o2",
-                        name=host,
-                        roles=[
-                            Role(office=Office.HEAD_OF_GOVERNMENT, title="PM", party=Country("JPN"))
-                        ],
-                    ),
-                ],
-                meetings=[Meeting(id="m1", participants=["o1", "o2"], date=dt.date(2025, 6, 24))],
-            )
-
         reports = [
-            meeting_report(dt.date(2025, 6, 24), "Shigeru Ishiba", "Anwar met Ishiba."),
-            meeting_report(dt.date(2025, 6, 25), "Ishiba Shigeru", "Anwar bertemu Ishiba."),
-            meeting_report(dt.date(2025, 6, 25), "Fumio Kishida", "Anwar met Kishida."),
+            meeting_report(MYS_JPN, dt.date(2025, 6, 24), "Shigeru Ishiba", "Anwar met Ishiba."),
+            meeting_report(MYS_JPN, dt.date(2025, 6, 25), "Ishiba Shigeru", "Anwar met Ishiba."),
+            meeting_report(MYS_JPN, dt.date(2025, 6, 25), "Fumio Kishida", "Anwar met Kishida."),
         ]
 
         events = consolidate(reports).events

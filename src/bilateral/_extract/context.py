@@ -141,6 +141,15 @@ class Unit:
 _SINCE_RECENT_DAYS = 31  # "since Monday" is a visit's start; "since April 2018" is not
 
 
+@per_language
+def _plan_phrase(code: str) -> re.Pattern[str] | None:
+    """The plan phrases of several words ("is scheduled to"), longest first, as one pattern."""
+    phrases = sorted((w for w in _folded(code)["events.plan"] if " " in w), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
 def _units(sentences: Sequence[Sentence]) -> list[Unit]:
     units: list[Unit] = []
     for sentence in sentences:
@@ -170,12 +179,7 @@ class Context:
         self.pronouns = frozenset(self.lexicon.forms("officials.pronouns"))
         self.folded = _folded(code)
         self.future = frozenset(w for w in self.folded["events.plan"] if " " not in w)
-        phrases = sorted((w for w in self.folded["events.plan"] if " " in w), key=len)
-        self._plan_phrase = (
-            re.compile(r"\b(?:" + "|".join(re.escape(p) for p in reversed(phrases)) + r")\b")
-            if phrases
-            else None
-        )
+        self._plan_phrase = _plan_phrase(code)
         self._future: dict[int, list[int]] = {}
         self.dateline_country = _dateline_country(text, code)
         self.officials: dict[str, Official] = {}

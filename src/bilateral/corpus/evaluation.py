@@ -45,6 +45,7 @@ import attrs
 from bilateral.corpus.consolidation import article_key, consolidate
 from bilateral.corpus.errors import InputError
 from bilateral.corpus.model import Event, EventKind
+from bilateral.evaluation import Score
 from bilateral.model import Agreement, Meeting, Official, Report, Target, Visit
 
 __all__ = [
@@ -123,20 +124,26 @@ class GroupingScore:
     merged: tuple[str, ...] = ()
 
     @property
+    def pairs(self) -> Score:
+        """The pair counts as the parser's scores count records: matched, predicted, expected."""
+        return Score(
+            matched=self.correct_pairs, predicted=self.found_pairs, expected=self.true_pairs
+        )
+
+    @property
     def precision(self) -> float:
         """Correct pairs over pairs put together (1.0 when none were)."""
-        return self.correct_pairs / self.found_pairs if self.found_pairs else 1.0
+        return self.pairs.precision
 
     @property
     def recall(self) -> float:
         """Correct pairs over pairs written together (1.0 when none were)."""
-        return self.correct_pairs / self.true_pairs if self.true_pairs else 1.0
+        return self.pairs.recall
 
     @property
     def f1(self) -> float:
         """The harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self.pairs.f1
 
     def table(self) -> str:
         """The scores as a short text table, then every problem, one per line."""
