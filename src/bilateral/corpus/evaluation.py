@@ -125,7 +125,7 @@ class GroupingScore:
 
     @property
     def pairs(self) -> Score:
-        """The pair counts as the parser's scores count records: matched, predicted, expected."""
+        """The pair counts as a :class:`~bilateral.evaluation.Score` (matched, predicted, expected)."""
         return Score(
             matched=self.correct_pairs, predicted=self.found_pairs, expected=self.true_pairs
         )
