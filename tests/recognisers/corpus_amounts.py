@@ -538,6 +538,49 @@ CASES: list[Case] = [
     # Negatives: codes that are also words, and a code followed by a number.
     ("en", "They sold 10 ALL weather tyres.", []),
     ("en", "Rally 2025 TOP 10 finishers.", []),
+    # -- Local abbreviations, dollar prefixes, Swiss grouping, whole currencies --------------
+    # Abbreviations that the local press and shops write after the number, in their script.
+    ("en", "Bread in Moscow now costs 85 руб. a loaf.", [("85 руб.", "85", "RUB")]),
+    ("id", "Harga tiket metro di Kyiv naik menjadi 30 грн.", [("30 грн.", "30", "UAH")]),
+    ("ms", "Sewa bulanan di Budapest mencecah 250 000 Ft.", [("250 000 Ft", "250000", "HUF")]),
+    ("en", "Istanbul ferries charge 45 TL per crossing.", [("45 TL", "45", "TRY")]),
+    ("en", "A meal in Kuwait City runs to 4 KD.", [("4 KD", "4", "KWD")]),
+    ("id", "Semangkuk ramen di Tokyo dijual 1,200円.", [("1,200円", "1200", "JPY")]),
+    # Two prices in a row, each with its symbol: each its own amount.
+    (
+        "en",
+        "Was 120 zł, now 99 zł.",
+        [("120 zł", "120", "PLN"), ("99 zł", "99", "PLN")],
+    ),
+    ("en", "Listed at 310 TL 275 TL.", [("310 TL", "310", "TRY"), ("275 TL", "275", "TRY")]),
+    # A dollar named by its code or its country before the sign, glued or spaced.
+    ("en", "The fare is SGD$12.50 one way.", [("SGD$12.50", "12.5", "SGD")]),
+    ("id", "Australia menyiapkan hibah AU $5 juta.", [("AU $5 juta", "5000000", "AUD")]),
+    ("ms", "Pelaburan NZD $40 juta diumumkan.", [("NZD $40 juta", "40000000", "NZD")]),
+    ("en", "Ottawa pledged CAN$300 million.", [("CAN$300 million", "300000000", "CAD")]),
+    # Thousands grouped by apostrophes, as Swiss copy writes them.
+    ("en", "The bank was fined CHF 1'250'000.", [("CHF 1'250'000", "1250000", "CHF")]),
+    ("en", "The watch sold for CHF 4'980.50.", [("CHF 4'980.50", "4980.5", "CHF")]),
+    # A currency without minor units in use: one mark before three digits groups thousands,
+    # whatever the language's decimal mark.
+    ("en", "A bowl of pho costs 45.000 ₫ in Hanoi.", [("45.000 ₫", "45000", "VND")]),
+    ("ms", "Tiket muzium itu berharga ¥1.500.", [("¥1.500", "1500", "JPY")]),
+    ("en", "The euro closed at €1.085 against the franc.", [("€1.085", "1.085", "EUR")]),
+    # A sub-unit after an amount written with a code.
+    ("en", "Postage is 1 GBP 35 pence.", [("1 GBP 35 pence", "1.35", "GBP")]),
+    ("en", "Parking costs 3 CHF 50 centimes.", [("3 CHF 50 centimes", "3.5", "CHF")]),
+    ("en", "The toll is 2 CAD 25 cents.", [("2 CAD 25 cents", "2.25", "CAD")]),
+    # Currencies named by words the lexicon knows, spelled numbers too.
+    ("en", "The fine was ten shekels.", [("ten shekels", "10", "ILS")]),
+    ("en", "A horse fetched 900 tugriks.", [("900 tugriks", "900", "MNT")]),
+    # Negatives: feet are no forints, and a code is no amount when a number of its own follows.
+    ("en", "The wall stands 10 ft high.", []),
+    ("ms", "Tembok itu setinggi 10 ft.", []),
+    (
+        "en",
+        "In 2030 GBP 40 billion is due.",
+        [("GBP 40 billion", "40000000000", "GBP")],
+    ),
     # -- formerly known gaps, now recognised ------------------------------------------------
     (
         "id",

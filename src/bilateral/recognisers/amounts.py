@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
@@ -29,8 +30,14 @@ __all__ = ["find_amounts", "parse_number"]
 #: A number: digits with marks ("1.500,75"), or groups of three digits after spaces, as
 #: French, Czech or Polish copy and tables write thousands ("9 800", "1 298,00").
 _SPACES = "\u0020\u00a0\u202f"
-_NUMBER = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*"
+#: Swiss copy groups thousands with an apostrophe ("CHF 1'049.95").
+_APOSTROPHES = "'\u2019"
+_NUMBER = (
+    rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?(?![.,]?\d)"
+    rf"|\d{{1,3}}(?:[{_APOSTROPHES}]\d{{3}})+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*"
+)
 _SPACED = re.compile(rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?")
+_APOSTROPHED = re.compile(rf"\d{{1,3}}(?:[{_APOSTROPHES}]\d{{3}})+(?:[.,]\d+)?")
 _MAX_DIGITS = 30
 
 
@@ -51,6 +58,8 @@ def parse_number(text: str, *, decimal: str = ".", group: str = ",") -> Decimal 
     Decimal('2.5')
     >>> parse_number("1 298,50", decimal=",", group=".")
     Decimal('1298.50')
+    >>> parse_number("1'049.95")
+    Decimal('1049.95')
     """
     if not text or len(text) > _MAX_DIGITS * 2 or not text[0].isdigit() or not text[-1].isdigit():
         return None
@@ -58,6 +67,10 @@ def parse_number(text: str, *, decimal: str = ".", group: str = ",") -> Decimal 
         if not _SPACED.fullmatch(text):
             return None
         text = "".join(c for c in text if c not in _SPACES)
+    elif any(c in _APOSTROPHES for c in text):
+        if not _APOSTROPHED.fullmatch(text):
+            return None
+        text = "".join(c for c in text if c not in _APOSTROPHES)
     marks = [c for c in text if c in ".,"]
     if not marks:
         plain = text
@@ -101,6 +114,14 @@ def _alternation(forms: list[str]) -> str:
     return alternation(forms, exact=_as_written)
 
 
+def _symbol_like(form: str) -> bool:
+    if any(unicodedata.category(c) == "Sc" for c in form):
+        return True
+    if " " in form:
+        return False
+    return not (form.isalpha() and form.islower() and form.isascii())
+
+
 @attrs.frozen(eq=False)
 class _Patterns:
     before: re.Pattern[str]
@@ -136,6 +157,12 @@ def _currency_forms(code: str) -> dict[str, list[str]]:
     # article names.
     for symbol, codes in _cldr_symbols().items():
         if symbol == "$":
+            # A dollar's code or its country's before the sign names it ("SGD$4.90",
+            # "NZD $100", "AU $59.95").
+            for currency in codes:
+                for prefix in (currency, currency[:2]):
+                    for form in (f"{prefix}$", f"{prefix} $"):
+                        forms.setdefault(form, [currency])
             continue
         bucket = forms.setdefault(symbol, [])
         bucket.extend(c for c in codes if c not in bucket)
@@ -192,7 +219,9 @@ def _patterns(code: str) -> _Patterns:
         currencies.setdefault(" ".join(form.casefold().split()), tuple(codes))
     # Written before the number: codes and symbols ("USD", "Rp", "US$", "€");
     # after it: names ("dolar AS", "euros").
-    symbols = [f for f in forms if " " not in f and not (f.isalpha() and f.islower())]
+    # Forms that may be glued to the number: codes, symbols, and abbreviations in other scripts
+    # ("руб", "zł"); a form with a currency sign is one even with a space in it ("NZD $").
+    symbols = [f for f in forms if _symbol_like(f)]
     words = [f for f in forms if f not in symbols]
     scales = {
         form.casefold(): int(multiplier)
@@ -229,13 +258,19 @@ def _patterns(code: str) -> _Patterns:
         rf"(?:\s+(?P<cur2>{_alternation(words)})\b)?{period}",
         re.IGNORECASE,
     )
+    # A number after a code is its own amount ("pada 2025 USD 10 miliar"), unless it counts the
+    # currency's sub-unit ("3 GBP 1 pence").
+    sub_forms = [f for forms in lexicon.table("amounts.subunits").values() for f in forms]
+    cents = rf"(?!\d{{1,2}}\s?(?:{_alternation(sub_forms)})\b)" if sub_forms else ""
+    # ... or begins the next price in the same currency ("69 TL 41.90 TL").
+    priced = rf"(?!(?:{_NUMBER})\s?(?-i:{_alternation(symbols)})(?![\w$€£¥₹]))"
     after = re.compile(
         rf"(?<![\w.,])(?P<num>{_NUMBER}){scale_long}(?:\s+"
         rf"(?:(?P<cur>{_alternation(words)})|"
         rf"(?P<unit>{_alternation(list(units))}))\b"
         # "20€", "42 RM", "42MYR", "3.14US$": a symbol or code after the number, unless a
         # number follows it ("pada 2025 USD 10 miliar" is USD 10 billion).
-        rf"|\s?(?-i:(?={first}))(?P<sym>{_alternation(symbols)})(?![\w$€£¥₹])(?!\s?\d))"
+        rf"|\s?(?-i:(?={first}))(?P<sym>{_alternation(symbols)})(?![\w$€£¥₹])(?!\s?{cents}{priced}\d))"
         rf"{period}",
         re.IGNORECASE,
     )
@@ -294,6 +329,21 @@ def _currency(
         if currency in codes:
             return currency
     return codes[0]
+
+
+@functools.cache
+def _whole_currency(currency: str) -> bool:
+    """Whether CLDR gives *currency* no decimal digits (JPY, KRW, VND, IDR, HUF)."""
+    from babel import numbers
+
+    return numbers.get_currency_precision(currency) == 0
+
+
+def _regroup(written: str) -> Decimal | None:
+    marks = [c for c in written if c in ".,"]
+    if len(marks) != 1 or not re.fullmatch(r"\d{1,3}[.,]\d{3}", written):
+        return None
+    return Decimal(written.replace(marks[0], ""))
 
 
 def _subunit(text: str, end: int, currency: str, patterns: _Patterns) -> tuple[Decimal, int] | None:
@@ -382,6 +432,11 @@ def find_amounts(
                 if cents is not None:
                     # "20 ringgit and 43 sen", "3 GBP 1 pence": one amount, to the sub-unit.
                     number, end = _exact(number + cents[0]), cents[1]
+                if not scale and cents is None and _whole_currency(currency):
+                    # "12.500 ₫", "1.727 Ft": a currency without minor units in use has no
+                    # decimals, so a single mark before three digits groups thousands.
+                    regrouped = _regroup(match["num"])
+                    number = regrouped if regrouped is not None else number
                 value = Money(value=number, currency=currency)
                 kind = "money"
                 if end != match.end():
