@@ -18,6 +18,10 @@ Directives:
     A table of the languages that have a lexicon, read from the lexicon files.
 ``bilateral-evaluation PATH``
     What ``bilateral evaluate PATH`` prints, run when the page is built.
+``bilateral-recogniser-cases KIND``
+    What a recogniser reads, from its test corpus (``tests/recognisers/corpus_KIND.py``): one
+    table per section of the corpus, each case's text and the reading the tests pin, then the
+    corpus's known gaps. ``:per-section: N`` keeps the first N cases of each section.
 
 Like the vocabulary tables, the lexicon tables fail the build when a key has no description
 here or a description names no key, so that the pages cannot fall behind the code.
@@ -35,18 +39,22 @@ where autodoc documents them (``bilateral.model.Report``, ``bilateral.serialise.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import enum
 import importlib
+import importlib.util
 import io
 import json
+import re
 import types
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
@@ -1111,6 +1119,125 @@ def _drop_exception_rtype(
                 field_list.parent.remove(field_list)
 
 
+_CORPORA = Path(__file__).resolve().parents[2] / "tests" / "recognisers"
+_SECTION = re.compile(r"^\s*# -- (?P<title>.+?)\s*-*\s*$")
+
+
+def _corpus_sections(kind: str) -> tuple[list[tuple[str, list[Any]]], list[Any]]:
+    """
+    The cases of ``corpus_<kind>.py`` grouped by its ``# -- title ---`` comments, and its gaps.
+
+    The corpus is a test module: it is loaded from its file, and its sections are read from the
+    source, each case belonging to the last section comment above it.
+    """
+    path = _CORPORA / f"corpus_{kind}.py"
+    spec = importlib.util.spec_from_file_location(f"_bilateral_corpus_{kind}", path)
+    if spec is None or spec.loader is None:
+        raise ValueError(f"no corpus at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    lines: list[int] = []
+    for node in tree.body:
+        target = node.target if isinstance(node, ast.AnnAssign) else None
+        if isinstance(target, ast.Name) and target.id == "CASES":
+            if not isinstance(node.value, ast.List):
+                raise ValueError(f"{path}: CASES is not a literal list")
+            lines = [element.lineno for element in node.value.elts]
+    headers = [
+        (number, match["title"])
+        for number, line in enumerate(source.splitlines(), 1)
+        if (match := _SECTION.match(line))
+    ]
+    cases = list(module.CASES)
+    if len(lines) != len(cases):
+        raise ValueError(f"{path}: CASES is not a literal list")
+    sections: list[tuple[str, list[Any]]] = []
+    for line, case in zip(lines, cases, strict=True):
+        title = "General"
+        for number, name in headers:
+            if number < line:
+                title = name
+        if not sections or sections[-1][0] != title:
+            sections.append((title, []))
+        sections[-1][1].append(case)
+    return sections, list(getattr(module, "KNOWN_GAPS", []))
+
+
+def _reading(kind: str, case: Sequence[Any]) -> tuple[str, str]:
+    """The text of one corpus case and, in words, what the recogniser reads in it."""
+    text = case[1]
+    if kind == "dates":
+        published, expected = case[2], case[3]
+        shown = f"{text} (published {published})" if published else text
+        found = [f"“{m}” → {value or 'no fixed date'}" for m, _, value in expected]
+        return shown, "; ".join(found) or "nothing"
+    expected = case[2]
+    if kind == "languages":
+        return text, str(expected)
+    if kind == "sentences":
+        items = sum(len(i) for _, i in expected)
+        found = f"{len(expected)} sentence{'s' * (len(expected) != 1)}"
+        return text, found + (f", {items} list item{'s' * (items != 1)}" if items else "")
+    if kind == "officials":
+        persons = expected[0]
+        found = []
+        for name, roles in persons:
+            offices = ", ".join(f"{o}" + (f" ({party})" if party else "") for o, party in roles)
+            found.append(f"{name}: {offices}" if offices else name)
+        return text, "; ".join(found) or "nothing"
+    if kind == "amounts":
+        found = [f"“{m}” → {value} {code}" for m, value, code in expected]
+    elif kind == "places":
+        found = [f"“{m}” → {name} ({country})" for m, name, country in expected]
+    else:
+        found = [f"“{m}” → {code}" for m, code in expected]
+    return text, "; ".join(found) or "nothing"
+
+
+class RecogniserCasesDirective(SphinxDirective):
+    """
+    Insert what a recogniser reads, section by section of its test corpus.
+    """
+
+    has_content = False
+    required_arguments = 1
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        "per-section": directives.nonnegative_int
+    }
+
+    def run(self) -> list[nodes.Node]:
+        """
+        Render each section of ``tests/recognisers/corpus_<kind>.py`` as a table.
+        """
+        kind = self.arguments[0]
+        try:
+            sections, gaps = _corpus_sections(kind)
+        except (OSError, ValueError) as error:
+            raise self.error(f"bilateral-recogniser-cases {kind}: {error}") from error
+        self.env.note_dependency(str(_CORPORA / f"corpus_{kind}.py"))
+        limit = self.options.get("per-section")
+        out: list[nodes.Node] = []
+        parts = [("", title, cases) for title, cases in sections]
+        if gaps:
+            parts.append(("gaps", "Known gaps: read wrongly today (the right reading)", gaps))
+        for tag, title, cases in parts:
+            shown = cases if limit is None or tag else cases[:limit]
+            more = len(cases) - len(shown)
+            heading = f"{title} ({len(cases)} case{'s' * (len(cases) != 1)}"
+            heading += f", {len(shown)} shown)" if more else ")"
+            out.append(nodes.rubric(heading, heading))
+            rows = []
+            for case in shown:
+                text, found = _reading(kind, case)
+                rows.append([nodes.literal(case[0], case[0]), nodes.Text(text), nodes.Text(found)])
+            table = _table(["Language", "Text", "Reads"], [10, 55, 45], rows)
+            self.set_source_info(table)
+            out.append(table)
+        return out
+
+
 def setup(app: Sphinx) -> ExtensionMetadata:
     """
     Register the directives and the reference resolvers.
@@ -1122,6 +1249,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_directive("bilateral-lexicon-meta", LexiconMetaDirective)
     app.add_directive("bilateral-languages", LanguagesDirective)
     app.add_directive("bilateral-evaluation", EvaluationDirective)
+    app.add_directive("bilateral-recogniser-cases", RecogniserCasesDirective)
     app.connect("missing-reference", _resolve_reexport)
     app.connect("missing-reference", _plain_type_variable)
     app.connect("autodoc-process-signature", _attrs_signature)
