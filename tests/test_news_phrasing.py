@@ -1659,6 +1659,67 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "meetings",
         [],
     ),
+    # A portfolio in brackets after the title, as Singapore's press writes it: part of the
+    # title, naming no office of its own (a minister of state for foreign affairs is no
+    # foreign minister); an abbreviation in brackets is no portfolio.
+    (
+        "en",
+        "2026-02-24",
+        "Senior Minister of State (Foreign Affairs), Mr Tan Wei Ming, met the visiting "
+        "Palestinian Minister of Finance, Dr Omar Khalil, in Singapore on Tuesday.",
+        "officials",
+        [("Tan Wei Ming", "other_minister", "SGP"), ("Omar Khalil", "finance_minister", "PSE")],
+    ),
+    (
+        "ms",
+        "2026-02-24",
+        "Menteri Negara (Perdagangan dan Perusahaan), Encik Tan Wei Ming, bertemu Menteri "
+        "Kewangan Palestin, Dr Omar Khalil, di Singapura pada Selasa.",
+        "meetings",
+        [("Tan Wei Ming", "Omar Khalil")],
+    ),
+    (
+        "ms",
+        "2026-02-24",
+        "Dr Omar Khalil juga bertemu Pemangku Menteri Bertanggungjawab bagi Ehwal Masyarakat "
+        "Islam merangkap Menteri Negara Kanan (Ehwal Dalam Negeri), Dr Hamid Razak.",
+        "officials",
+        [("Hamid Razak", "other_minister", "MYS")],
+    ),
+    (
+        "id",
+        "2026-02-24",
+        "Perdana Menteri (PM) Timor-Leste, Xanana Gusmao, bertemu Presiden Prabowo Subianto di "
+        "Jakarta.",
+        "officials",
+        [
+            ("Xanana Gusmao", "head_of_government", "TLS"),
+            ("Prabowo Subianto", "head_of_state", "IDN"),
+        ],
+    ),
+    # The Palestinian Authority is Palestine's government, in every language.
+    (
+        "en",
+        "2026-02-24",
+        "The Palestinian Authority's Finance Minister Omar Khalil arrived in Jakarta on Monday.",
+        "visits",
+        [("Omar Khalil", "PSE", "IDN", "2026-02-23", None)],
+    ),
+    (
+        "id",
+        "2026-02-24",
+        "Menteri Keuangan Otoritas Palestina, Omar Khalil, tiba di Jakarta pada Senin (23/2).",
+        "visits",
+        [("Omar Khalil", "PSE", "IDN", "2026-02-23", None)],
+    ),
+    (
+        "ms",
+        "2026-02-24",
+        "Menteri Kewangan dan Perancangan Penguasa Palestin, Dr Omar Khalil, tiba di Kuala "
+        "Lumpur pada Isnin.",
+        "visits",
+        [("Omar Khalil", "PSE", "MYS", "2026-02-23", None)],
+    ),
 ]
 
 # Text that must yield no record of the type: the negatives beside the positives.

@@ -584,6 +584,13 @@ class _Scanner:
                 k += 2
                 continue
             break
+        # "Menteri Negara (Ehwal Luar), Encik X", "Minister of State (Trade), Mr X": the
+        # portfolio in brackets belongs to the title but names no office (a minister of state
+        # for foreign affairs is no foreign minister).
+        named_end = k
+        close = self.portfolio_in_brackets(k)
+        if close is not None:
+            k = close
         if k > end:
             title.roles[-1] = (office, first, k)
             title.end = end = k
@@ -591,7 +598,7 @@ class _Scanner:
             return
         # A generic minister takes the office its portfolio names: "Foreign Affairs Minister",
         # "Menteri Peralihan Tenaga dan Transformasi Air".
-        for token in self.tokens[first:end]:
+        for token in self.tokens[first:named_end]:
             named = self.lex.portfolio_offices.get(token.folded)
             if named is not None:
                 title.roles[-1] = (office := named, first, end)
@@ -606,6 +613,33 @@ class _Scanner:
             if not (token.text[:1].isupper() or token.folded in self.lex.joiners):
                 return
             k += 1
+
+    def portfolio_in_brackets(self, k: int) -> int | None:
+        """
+        Return the token after a portfolio written in brackets at token *k*, or ``None``.
+
+        Singapore's press writes a minister's portfolio in brackets after the title ("Menteri
+        Negara (Ehwal Luar merangkap Pembangunan Sosial dan Keluarga)", "Senior Minister of
+        State (Foreign Affairs)"): capitalised words and joiners, at least one of them a
+        portfolio word, no country and no number. An abbreviation in brackets ("(PM)") is none.
+        """
+        n = len(self.tokens)
+        if k >= n or self.tokens[k].text != "(":
+            return None
+        portfolio = False
+        for j in range(k + 1, min(k + 2 + 2 * _MAX_PORTFOLIO, n)):
+            token = self.tokens[j]
+            if token.text == ")":
+                return j + 1 if portfolio else None
+            if j in self.countries or not (
+                token.text[:1].isupper()
+                or token.text == ","
+                or token.folded in self.lex.joiners
+                or token.text in self.lex.portfolio_links
+            ):
+                return None
+            portfolio = portfolio or self.portfolio_word(j)
+        return None
 
     def institution_end(self, start: int, end: int) -> int | None:
         """
