@@ -1697,6 +1697,52 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("Prabowo Subianto", "head_of_state", "IDN"),
         ],
     ),
+    # An executive secretary is an official of their government.
+    (
+        "en",
+        "2026-02-24",
+        "The Sultan was received in Manila by the Executive Secretary of the Philippines, "
+        "Lucas Bersamin.",
+        "officials",
+        [("Lucas Bersamin", "other", "PHL")],
+    ),
+    (
+        "id",
+        "2026-02-24",
+        "Sultan disambut oleh Sekretaris Eksekutif Filipina, Lucas Bersamin, di Manila.",
+        "officials",
+        [("Lucas Bersamin", "other", "PHL")],
+    ),
+    (
+        "ms",
+        "2026-02-24",
+        "Baginda dijunjung oleh Setiausaha Eksekutif Republik Filipina, Lucas Bersamin.",
+        "officials",
+        [("Lucas Bersamin", "other", "PHL")],
+    ),
+    # Brunei's press names its Sultan with his regnal name: Brunei's monarch, whatever the
+    # language's home country; "perjumpaan dua hala" is a bilateral meeting.
+    (
+        "ms",
+        "2026-02-24",
+        "Kebawah Duli Yang Maha Mulia Paduka Seri Baginda Sultan Haji Hassanal Bolkiah "
+        "Mu’izzaddin Waddaulah hari ini berangkat ke Manila. Baginda dialu-alukan oleh "
+        "Presiden Filipina, Rodrigo Duterte. Kedua-dua pemimpin kemudian mengadakan "
+        "perjumpaan dua hala.",
+        "officials",
+        [
+            ("Hassanal Bolkiah Mu’izzaddin Waddaulah", "monarch", "BRN"),
+            ("Rodrigo Duterte", "head_of_state", "PHL"),
+        ],
+    ),
+    (
+        "ms",
+        "2026-02-24",
+        "Presiden Filipina, Rodrigo Duterte, mengadakan perjumpaan dua hala dengan "
+        "Perdana Menteri Malaysia, Anwar Ibrahim, di Manila.",
+        "meetings",
+        [("Rodrigo Duterte", "Anwar Ibrahim")],
+    ),
     # The Palestinian Authority is Palestine's government, in every language.
     (
         "en",
