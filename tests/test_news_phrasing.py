@@ -1697,6 +1697,32 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
             ("Prabowo Subianto", "head_of_state", "IDN"),
         ],
     ),
+    # An ambassador calling on the host's ministers is at work, not on a visit; the call is
+    # a meeting.
+    (
+        "id",
+        "2026-02-24",
+        "Menteri Kebudayaan Fadli Zon menerima kunjungan Duta Besar Spanyol untuk Indonesia, "
+        "Carlos Ruiz, di Jakarta pada Senin (23/2).",
+        "visits",
+        [],
+    ),
+    (
+        "en",
+        "2026-02-24",
+        "Foreign Minister Bui Thanh Son received Egyptian Ambassador Laila Farouk in Hanoi on "
+        "Monday.",
+        "visits",
+        [],
+    ),
+    (
+        "ms",
+        "2026-02-24",
+        "Duta Besar Jepun ke Malaysia, Kenji Sato, mengadakan kunjungan hormat ke atas Menteri "
+        "Luar Negeri Mohamad Hasan di Putrajaya pada Isnin.",
+        "meetings",
+        [("Kenji Sato", "Mohamad Hasan")],
+    ),
     # An executive secretary is an official of their government.
     (
         "en",

@@ -424,6 +424,11 @@ class Visits(Frames):
                 visit["start"] = min(days)
 
     def add_visit(self, **frame: Any) -> None:
+        roles = self.a.officials[frame["visitor"]].roles
+        if roles and all(r.office is Office.AMBASSADOR for r in roles):
+            # An ambassador calling on the host's ministers, or going home to bid farewell,
+            # is at work, not on a visit between the two countries.
+            return
         for visit in self.visits:
             if (
                 visit["visitor"] == frame["visitor"]
