@@ -1723,6 +1723,31 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "meetings",
         [("Kenji Sato", "Mohamad Hasan")],
     ),
+    # A pilgrim's title after "bin" is the father's, inside the name, not a second person.
+    (
+        "ms",
+        "2026-02-24",
+        "Yang Berhormat Dato Seri Setia Dr. Haji Ahmad Faisal bin Haji Rahman, Menteri "
+        "Kesihatan Negara Brunei Darussalam, tiba di Singapura pada Isnin.",
+        "officials",
+        [("Ahmad Faisal bin Haji Rahman", "other_minister", "BRN")],
+    ),
+    (
+        "en",
+        "2026-02-24",
+        "Dr Haji Ahmad Faisal bin Haji Rahman, Brunei's Minister of Health, arrived in Singapore "
+        "on Monday.",
+        "officials",
+        [("Ahmad Faisal bin Haji Rahman", "other_minister", "BRN")],
+    ),
+    (
+        "id",
+        "2026-02-24",
+        "Menteri Kesehatan Brunei Darussalam, Haji Ahmad Faisal bin Haji Rahman, tiba di Jakarta "
+        "pada Senin (23/2).",
+        "officials",
+        [("Ahmad Faisal bin Haji Rahman", "other_minister", "BRN")],
+    ),
     # An executive secretary is an official of their government.
     (
         "en",

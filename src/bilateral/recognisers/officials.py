@@ -85,6 +85,7 @@ class _Lexicon:
     capacity: frozenset[str]
     portfolio_links: frozenset[str]
     months: frozenset[str]
+    one_word_honorifics: frozenset[str]
 
 
 @per_language
@@ -122,6 +123,9 @@ def _lexicon(code: str) -> _Lexicon:
         months=frozenset(_calendar_names(lexicon)[0]),
         offices=PhraseIndex(offices, case="any"),
         honorifics=PhraseIndex((h, h) for h in lexicon.forms("officials.honorifics")),
+        one_word_honorifics=frozenset(
+            h for h in lexicon.forms("officials.honorifics") if " " not in h and h.isalpha()
+        ),
         organisations=PhraseIndex(organisations),
         joiners=frozenset(j.casefold() for j in lexicon.forms("officials.joiners")),
         possessives=tuple(
@@ -920,15 +924,26 @@ class _Scanner:
         """
         True for a word that only continues a name already begun, before more of it.
 
-        A particle ("bin", "da"), capital initials ("LP" in "Retno LP Marsudi") or a royal
-        style ("Tengku Zafrul Tengku Abdul Aziz"), on the same line as the name around it.
+        A particle ("bin", "da"), an honorific right after a particle ("bin Haji Jaafar"),
+        capital initials ("LP" in "Retno LP Marsudi") or a royal style ("Tengku Zafrul Tengku
+        Abdul Aziz"), on the same line as the name around it.
         """
         n = len(self.tokens)
+        word = self.tokens[j].text
+        if (
+            word in self.lex.particles
+            and j + 2 < n
+            and self.tokens[j + 1].text in self.lex.one_word_honorifics
+            and self.is_name_word(j + 2)
+            and self.adjacent(j - 1, j)
+        ):
+            return True  # "bin Haji Jaafar"
         if not (j + 1 < n and self.is_name_word(j + 1) and self.adjacent(j - 1, j)):
             return False
-        word = self.tokens[j].text
         if word in self.lex.particles:
             return True
+        if self.tokens[j - 1].text in self.lex.particles and word in self.lex.one_word_honorifics:
+            return True  # "Mohammad Isham bin Haji Jaafar": the father's pilgrim title
         initials = len(word) <= 3 and word.isupper() and word.isalpha()
         return (initials or word in self.lex.royal_styles) and self.adjacent(j, j + 1)
 
@@ -947,6 +962,16 @@ class _Scanner:
         end = i
         start = end
         while start > 0 and end - start < _MAX_NAME_TOKENS:
+            # "Mohammad Isham bin Haji Jaafar, Menteri ...": an honorific after a particle is
+            # the father's, inside the name.
+            if (
+                start < end
+                and start >= 2
+                and self.tokens[start - 1].text in self.lex.one_word_honorifics
+                and self.tokens[start - 2].text in self.lex.particles
+            ):
+                start -= 2
+                continue
             # An honorific ends here ("Dato' Seri Anwar Ibrahim, Prime Minister ..."): the name
             # starts after it, never inside it.
             if start < end and start in self.honorific_ending_at:
