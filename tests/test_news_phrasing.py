@@ -1748,6 +1748,49 @@ CASES: list[tuple[str, str, str, str, list[Any]]] = [
         "officials",
         [("Ahmad Faisal bin Haji Rahman", "other_minister", "BRN")],
     ),
+    # Talks held at a distance are a meeting, and no one travelled: no visit, even under a
+    # dateline of one side's capital.
+    (
+        "id",
+        "2026-02-24",
+        "JAKARTA - Menteri Luar Negeri Sugiono mengadakan pertemuan bilateral secara virtual "
+        "dengan Menlu Kolombia, Laura Sarabia, Senin (23/2).",
+        "visits",
+        [],
+    ),
+    (
+        "en",
+        "2026-02-24",
+        "NEW DELHI - External Affairs Minister S. Jaishankar held a virtual meeting with "
+        "Colombian Foreign Minister Laura Sarabia on Monday.",
+        "visits",
+        [],
+    ),
+    (
+        "ms",
+        "2026-02-24",
+        "PUTRAJAYA - Menteri Luar Negeri Mohamad Hasan mengadakan pertemuan secara dalam talian "
+        "dengan Menteri Luar Colombia, Laura Sarabia, pada Isnin.",
+        "meetings",
+        [("Mohamad Hasan", "Laura Sarabia")],
+    ),
+    (
+        "ms",
+        "2026-02-24",
+        "PUTRAJAYA - Menteri Luar Negeri Mohamad Hasan mengadakan pertemuan secara dalam talian "
+        "dengan Menteri Luar Colombia, Laura Sarabia, pada Isnin.",
+        "visits",
+        [],
+    ),
+    # Talks in person under the same dateline still bring the guest.
+    (
+        "en",
+        "2026-02-24",
+        "NEW DELHI - External Affairs Minister S. Jaishankar held talks with Colombian Foreign "
+        "Minister Laura Sarabia on Monday.",
+        "visits",
+        [("Laura Sarabia", "COL", "IND", "2026-02-23", None)],
+    ),
     # An executive secretary is an official of their government.
     (
         "en",

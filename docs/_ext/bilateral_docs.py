@@ -459,6 +459,10 @@ LEXICON_KEY_MEANINGS: dict[str, str] = {
     ),
     "events.target": "Words that announce a goal (`target`, `aims to`, `raise`).",
     "events.topics": "Verbs that introduce what a meeting discussed (`membahas`, `discussed`).",
+    "events.virtual": (
+        "Words of a meeting held at a distance (`secara virtual`, `by video link`, `secara dalam "
+        "talian`): talks no one travelled for, so they imply no visit."
+    ),
     "events.say": "Verbs of saying, which attribute a quote (`kata`, `said`).",
     "events.message": (
         "Nouns of a message passed on for someone (`pesan`, `letter`): a reported statement."

@@ -87,6 +87,7 @@ def _triggers(code: str) -> _Triggers:
         "events.forecast",
         "events.in_force",
         "events.invite",
+        "events.virtual",
     ):
         entries.extend((form, (key.split(".")[1], "")) for form in lexicon.forms(key))
     for kind, forms in lexicon.table("agreements.kinds").items():

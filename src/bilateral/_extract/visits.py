@@ -303,6 +303,9 @@ class Visits(Frames):
         travellers = {v["visitor"] for v in told}
         visitor: str | None = None  # the visitor of the talks told last
         for meeting in self.meetings:
+            told_in = {a.unit_of(e.start) for e in meeting["evidence"]}
+            if any(u is not None and a.units[u].has("virtual") for u in told_in):
+                continue  # "pertemuan bilateral secara virtual": no one travelled
             sides = {p: a.party_of(p) for p in meeting["participants"]}
             place = meeting["place"]
             host = place.country if place is not None else a.dateline_country

@@ -210,6 +210,7 @@ LEXICON_KEYS: Mapping[str, Callable[[str], bool] | None] = types.MappingProxyTyp
         "events.forecast": None,
         "events.in_force": None,
         "events.invite": None,
+        "events.virtual": None,
         "agreements.kinds": _among("mou", "treaty", "agreement", "joint_statement", "declaration"),
         "targets.metrics": _among(
             "bilateral_trade", "investment", "exports", "imports", "tourism", "other"
